@@ -1,0 +1,89 @@
+/// The input format's field names: canonical keys, Chinese aliases and Chinese names for
+/// messages. docs/input-format.md documents the same table.
+enum InputSchema {
+    static let root = Schema("答复", [
+        FieldName("kind", "文种", aliases: ["文种"]),
+        FieldName("template", "模板", aliases: ["模板"]),
+        FieldName("output_name", "输出文件名", aliases: ["输出文件名"]),
+        FieldName("header", "文头", aliases: ["文头"]),
+        FieldName("letterhead", "发文机关标志", aliases: ["发文机关标志", "版头"]),
+        FieldName("proposal", "来文（提案/建议）", aliases: ["来文", "提案", "建议"]),
+        FieldName("title", "标题", aliases: ["标题"]),
+        FieldName("addressee", "主送", aliases: ["主送", "称呼"]),
+        FieldName("opening", "开头", aliases: ["开头"]),
+        FieldName("background", "背景", aliases: ["背景"]),
+        FieldName("sections", "办理情况", aliases: ["办理情况", "措施"]),
+        FieldName("next_steps", "下一步", aliases: ["下一步"]),
+        FieldName("closing", "结束语", aliases: ["结束语", "结语"]),
+        FieldName("issuer", "落款", aliases: ["落款", "发文机关"]),
+        FieldName("date", "成文日期", aliases: ["日期", "成文日期"]),
+        FieldName("contact", "联系人", aliases: ["联系人"]),
+        FieldName("cc", "抄送", aliases: ["抄送"]),
+        FieldName("attachments", "附件", aliases: ["附件"]),
+        FieldName("notes", "附注", aliases: ["附注"]),
+        FieldName("layout", "版式", aliases: ["版式"]),
+    ])
+
+    static let header = Schema("文头", [
+        FieldName("doc_number", "发文字号", aliases: ["文号", "发文字号"]),
+        FieldName("signer", "签发人", aliases: ["签发人"]),
+        FieldName("result_class", "办理结果", aliases: ["办理结果"]),
+        FieldName("disclosure", "公开属性", aliases: ["公开属性"]),
+    ])
+
+    static let proposal = Schema("来文", [
+        FieldName("session", "届次会议", aliases: ["届次", "会议"]),
+        FieldName("number", "编号", aliases: ["编号"]),
+        FieldName("title", "标题", aliases: ["标题", "案由"]),
+        FieldName("proposers", "提出人", aliases: ["提出人"]),
+    ])
+
+    static let proposer = Schema("提出人", [
+        FieldName("name", "姓名", aliases: ["姓名"]),
+        FieldName("role", "身份", aliases: ["身份"]),
+    ])
+
+    static let opening = Schema("开头", [
+        FieldName("text", "开头文字", aliases: ["文字"]),
+        FieldName("consulted", "会商部门", aliases: ["会商部门", "经商"]),
+        FieldName("studied", "经认真研究", aliases: ["经认真研究"]),
+    ])
+
+    static let section = Schema("办理情况小节", [
+        FieldName("heading", "小标题", aliases: ["小标题"]),
+        FieldName("intro", "导语", aliases: ["导语"]),
+        FieldName("measures", "措施", aliases: ["措施"]),
+        FieldName("item_style", "列举序号", aliases: ["列举序号"]),
+        FieldName("sections", "下级小节", aliases: ["下级"]),
+    ])
+
+    static let measure = Schema("措施", [
+        FieldName("lead", "要点", aliases: ["要点"]),
+        FieldName("text", "内容", aliases: ["内容"]),
+    ])
+
+    static let nextSteps = Schema("下一步", [
+        FieldName("text", "内容", aliases: ["内容"]),
+        FieldName("items", "事项", aliases: ["事项"]),
+    ])
+
+    static let nextStepItem = Schema("下一步事项", [
+        FieldName("heading", "小标题", aliases: ["小标题", "lead", "要点"]),
+        FieldName("text", "内容", aliases: ["内容"]),
+    ])
+
+    static let contact = Schema("联系人", [
+        FieldName("name", "姓名", aliases: ["姓名"]),
+        FieldName("phone", "电话", aliases: ["电话"]),
+    ])
+
+    static let layoutFields = [
+        FieldName("numbering", "层级序号", aliases: ["层级序号"]),
+        FieldName("items", "列举序号", aliases: ["列举序号"]),
+        FieldName("run_in", "标题接排层级", aliases: ["标题接排"]),
+        FieldName("measures", "措施排列", aliases: ["措施排列"]),
+        FieldName("join_intro", "措施接续导语", aliases: ["接续导语"]),
+    ]
+
+    static let layout = Schema("版式", layoutFields)
+}

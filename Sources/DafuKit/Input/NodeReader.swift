@@ -1,0 +1,233 @@
+import Foundation
+import Yams
+
+/// One field a mapping may hold: its canonical (English) key, the Chinese aliases it also
+/// answers to, and the Chinese name used in messages.
+struct FieldName: Sendable {
+    let key: String
+    let chinese: String
+    let aliases: [String]
+
+    init(_ key: String, _ chinese: String, aliases: [String] = []) {
+        self.key = key
+        self.chinese = chinese
+        self.aliases = aliases
+    }
+}
+
+/// The fields a mapping may hold.
+struct Schema: Sendable {
+    let name: String
+    let fields: [FieldName]
+    private let byWrittenKey: [String: FieldName]
+
+    init(_ name: String, _ fields: [FieldName]) {
+        self.name = name
+        self.fields = fields
+        var index: [String: FieldName] = [:]
+        for field in fields {
+            index[field.key] = field
+            for alias in field.aliases { index[alias] = field }
+        }
+        byWrittenKey = index
+    }
+
+    func field(forWrittenKey key: String) -> FieldName? { byWrittenKey[key] }
+
+    func chineseName(of key: String) -> String { byWrittenKey[key]?.chinese ?? key }
+}
+
+/// A mapping read against a schema: entries by canonical key, each with the key as the user
+/// wrote it (diagnostics name keys the way the user wrote them).
+struct MappingView {
+    struct Entry {
+        let writtenKey: String
+        let keyLocation: SourceLocation
+        let value: Node
+    }
+
+    let schema: Schema
+    /// Where the mapping is introduced (its key in the parent, or its first character).
+    let location: SourceLocation
+    var entries: [String: Entry]
+
+    subscript(key: String) -> Entry? { entries[key] }
+}
+
+/// Walks a composed YAML tree, keeping the location of every value and collecting all
+/// diagnostics instead of stopping at the first.
+///
+/// Scalars are read as the text written: YAML 1.1 would read `012` as octal, `no` as false and
+/// `2025-05-14` as a timestamp, none of which a reply wants.
+final class NodeReader {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Nodes left to visit before the document counts as too large (guards alias bombs).
+    private var nodeBudget: Int
+    private var budgetReported = false
+
+    init(file: String, nodeBudget: Int = 100_000) {
+        self.file = file
+        self.nodeBudget = nodeBudget
+    }
+
+    func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    func location(_ node: Node) -> SourceLocation {
+        let mark = node.mark
+        return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    /// Counts a visited node; false (with one E005 reported) once the budget is spent.
+    private func visit(_ node: Node) -> Bool {
+        nodeBudget -= 1
+        if nodeBudget >= 0 { return true }
+        if !budgetReported {
+            budgetReported = true
+            report(.error("E005", "文档过大或别名（&锚点/*别名）展开过多，已停止读取",
+                          at: location(node), help: "一件答复的数据应在数万个值以内；请检查是否误用了 YAML 别名"))
+        }
+        return false
+    }
+
+    static func kindName(_ node: Node) -> String {
+        switch node {
+        case .mapping: return "映射（键值对）"
+        case .sequence: return "列表"
+        case .scalar: return "文本"
+        case .alias: return "别名"
+        }
+    }
+
+    private func typeError(_ node: Node, expected: String, field: String) {
+        report(.error("E011", "字段“\(field)”应为\(expected)，实际为\(Self.kindName(node))", at: location(node)))
+    }
+
+    /// Whether a scalar stands for "no value" (`~`, `null` or nothing, unquoted).
+    static func isNull(_ node: Node) -> Bool {
+        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
+        switch scalar.string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
+    }
+
+    // MARK: Mappings
+
+    /// Reads `node` as a mapping of `schema`; unknown keys are reported with a suggestion.
+    func mapping(_ node: Node, schema: Schema, field: String, introducedAt: SourceLocation? = nil) -> MappingView? {
+        guard visit(node) else { return nil }
+        guard case .mapping(let mapping) = node else {
+            typeError(node, expected: "映射（键值对）", field: field)
+            return nil
+        }
+        var view = MappingView(schema: schema, location: introducedAt ?? location(node), entries: [:])
+        for (keyNode, value) in mapping {
+            guard case .scalar(let keyScalar) = keyNode else {
+                report(.error("E011", "字段名应为文本，实际为\(Self.kindName(keyNode))", at: location(keyNode)))
+                continue
+            }
+            let written = keyScalar.string
+            guard let fieldName = schema.field(forWrittenKey: written) else {
+                let candidates = schema.fields.flatMap { [$0.key] + $0.aliases }
+                let suggestion = EditDistance.suggestion(for: written, among: candidates)
+                report(.error("E010", "未知字段“\(written)”（\(schema.name)）", at: location(keyNode),
+                              help: suggestion.map { "是否想写“\($0)”？" }
+                                  ?? "可用字段：\(schema.fields.map(\.key).joined(separator: "、"))"))
+                continue
+            }
+            if let earlier = view.entries[fieldName.key] {
+                report(.error("E013", "字段“\(written)”重复（与第\(earlier.keyLocation.line)行的“\(earlier.writtenKey)”相同）",
+                              at: location(keyNode)))
+                continue
+            }
+            view.entries[fieldName.key] = .init(writtenKey: written, keyLocation: location(keyNode), value: value)
+        }
+        return view
+    }
+
+    /// The entry for `key`, reporting E012 when it is absent or empty.
+    func require(_ view: MappingView, _ key: String) -> MappingView.Entry? {
+        if let entry = view[key], !Self.isNull(entry.value) { return entry }
+        report(.error("E012", "缺少必填字段“\(key)”（\(view.schema.chineseName(of: key))）", at: view.location))
+        return nil
+    }
+
+    // MARK: Scalars
+
+    /// A text value; nil for an absent or null value.
+    func text(_ entry: MappingView.Entry?) -> Located<String>? {
+        guard let entry else { return nil }
+        return text(entry.value, field: entry.writtenKey)
+    }
+
+    func text(_ node: Node, field: String) -> Located<String>? {
+        guard visit(node) else { return nil }
+        if Self.isNull(node) { return nil }
+        guard case .scalar(let scalar) = node else {
+            typeError(node, expected: "文本", field: field)
+            return nil
+        }
+        var value = TextFolding.fold(scalar.string)
+        if let bad = value.unicodeScalars.first(where: XMLCharacters.isForbidden) {
+            value = String(String.UnicodeScalarView(value.unicodeScalars.filter { !XMLCharacters.isForbidden($0) }))
+            report(.warning("W002", "字段“\(field)”含不可见的控制字符 U+\(String(format: "%04X", bad.value))，已删除",
+                            at: location(node), help: "多见于从网页或其他文件粘贴的文字"))
+        }
+        return value.isEmpty ? nil : Located(value, at: location(node))
+    }
+
+    /// A required text value (E012 when absent).
+    func requiredText(_ view: MappingView, _ key: String) -> Located<String>? {
+        guard let entry = require(view, key) else { return nil }
+        return text(entry)
+    }
+
+    /// One text or a list of texts (each a paragraph or an item).
+    func texts(_ entry: MappingView.Entry?) -> [Located<String>] {
+        guard let entry else { return [] }
+        switch entry.value {
+        case .sequence(let sequence):
+            guard visit(entry.value) else { return [] }
+            return sequence.compactMap { text($0, field: entry.writtenKey) }
+        default:
+            return text(entry.value, field: entry.writtenKey).map { [$0] } ?? []
+        }
+    }
+
+    /// A list of nodes (an absent or null value is an empty list).
+    func list(_ entry: MappingView.Entry?) -> [Node] {
+        guard let entry, !Self.isNull(entry.value) else { return [] }
+        guard visit(entry.value) else { return [] }
+        guard case .sequence(let sequence) = entry.value else {
+            typeError(entry.value, expected: "列表", field: entry.writtenKey)
+            return []
+        }
+        return Array(sequence)
+    }
+
+    /// A yes/no value: true/false, yes/no, 是/否.
+    func bool(_ entry: MappingView.Entry?) -> Located<Bool>? {
+        guard let entry, let text = text(entry) else { return nil }
+        switch text.value.lowercased() {
+        case "true", "yes", "on", "是": return text.map { _ in true }
+        case "false", "no", "off", "否": return text.map { _ in false }
+        default:
+            report(.error("E015", "字段“\(entry.writtenKey)”应为是/否（true/false），实际为“\(text.value)”", at: text.location))
+            return nil
+        }
+    }
+
+    /// A value from a fixed set, given as `[written form: value]`.
+    func choice<T>(_ entry: MappingView.Entry?, _ options: KeyValuePairs<String, T>) -> Located<T>? {
+        guard let entry, let text = text(entry) else { return nil }
+        if let match = options.first(where: { $0.key == text.value }) {
+            return text.map { _ in match.value }
+        }
+        let names = options.map(\.key)
+        let suggestion = EditDistance.suggestion(for: text.value, among: names)
+        report(.error("E015", "字段“\(entry.writtenKey)”的值“\(text.value)”无效", at: text.location,
+                      help: suggestion.map { "是否想写“\($0)”？" } ?? "可选值：\(names.joined(separator: "、"))"))
+        return nil
+    }
+}

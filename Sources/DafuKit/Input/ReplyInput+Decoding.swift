@@ -1,0 +1,209 @@
+import Yams
+
+extension ReplyInput {
+    /// Decodes one YAML document into a reply, reporting every problem to `reader`.
+    /// Returns nil when the document cannot be read at all (not a mapping, no kind).
+    static func decode(_ node: Node, reader: NodeReader) -> ReplyInput? {
+        guard let root = reader.mapping(node, schema: InputSchema.root, field: "答复") else { return nil }
+        let kind = reader.require(root, "kind").flatMap {
+            reader.choice($0, ["proposal-reply": ReplyKind.proposalReply, "提案答复": .proposalReply,
+                               "suggestion-reply": .suggestionReply, "建议答复": .suggestionReply,
+                               "review-opinion": .reviewOpinion, "审议意见": .reviewOpinion])
+        }
+        var reply = ReplyInput(kind: kind ?? Located(.proposalReply, at: root.location), location: root.location)
+        reply.template = reader.text(root["template"])
+        reply.outputName = reader.text(root["output_name"])
+        reply.letterhead = reader.text(root["letterhead"])
+        reply.title = reader.text(root["title"])
+        reply.addressee = reader.text(root["addressee"])
+        reply.background = reader.texts(root["background"])
+        reply.closing = reader.texts(root["closing"])
+        reply.issuer = reader.text(root["issuer"])
+        reply.date = reader.text(root["date"]).flatMap { reader.date($0) }
+        reply.cc = reader.texts(root["cc"])
+        reply.attachments = reader.texts(root["attachments"])
+        reply.notes = reader.texts(root["notes"])
+
+        if let header = reader.submapping(root, "header", InputSchema.header) {
+            reply.header.docNumber = reader.text(header["doc_number"])
+            reply.header.signer = reader.text(header["signer"])
+            reply.header.resultClass = reader.text(header["result_class"])
+            reply.header.disclosure = reader.choice(header["disclosure"], [
+                "主动公开": Disclosure.proactive, "公开": .proactive, "依申请公开": .onRequest, "不予公开": .withheld,
+            ])
+        }
+        if let proposal = reader.submapping(root, "proposal", InputSchema.proposal) {
+            reply.proposal.session = reader.text(proposal["session"])
+            reply.proposal.number = reader.text(proposal["number"])
+            reply.proposal.title = reader.text(proposal["title"])
+            reply.proposal.proposers = reader.list(proposal["proposers"]).compactMap { reader.proposer($0) }
+        }
+        if let opening = reader.submapping(root, "opening", InputSchema.opening) {
+            reply.opening.text = reader.text(opening["text"])
+            reply.opening.consulted = reader.texts(opening["consulted"])
+            reply.opening.studied = reader.bool(opening["studied"])
+        }
+        reply.sections = reader.list(root["sections"]).compactMap { reader.section($0, level: 1) }
+        if let next = reader.submapping(root, "next_steps", InputSchema.nextSteps) {
+            var steps = NextSteps()
+            steps.text = reader.texts(next["text"])
+            steps.items = reader.list(next["items"]).compactMap { reader.measure($0, schema: InputSchema.nextStepItem, leadKey: "heading") }
+            reply.nextSteps = steps
+        } else if let entry = root["next_steps"], case .scalar = entry.value {
+            // A plain paragraph is the common case: `next_steps: 下一步，我们将……`
+            reply.nextSteps = NextSteps(text: reader.texts(entry))
+        }
+        if let contact = reader.submapping(root, "contact", InputSchema.contact) {
+            reply.contact = Contact(name: reader.text(contact["name"]), phone: reader.text(contact["phone"]))
+        }
+        if let layout = reader.submapping(root, "layout", InputSchema.layout) {
+            reply.layout = reader.layoutOverrides(layout)
+        }
+        reply.checkRequiredFields(root: root, reader: reader)
+        return reply
+    }
+
+    /// Fields the layouts need, by kind. Overrides stand in for what they replace: a `title`
+    /// makes session and number unnecessary, an `addressee` the proposers, an opening text the
+    /// proposal title.
+    private func checkRequiredFields(root: MappingView, reader: NodeReader) {
+        func missing(_ key: String, _ chinese: String, at location: SourceLocation) {
+            reader.report(.error("E012", "缺少必填字段“\(key)”（\(chinese)）", at: location))
+        }
+        let proposalAt = root["proposal"]?.keyLocation ?? root.location
+        switch kind.value {
+        case .proposalReply, .suggestionReply:
+            if title == nil {
+                if proposal.session == nil { missing("proposal.session", "届次会议", at: proposalAt) }
+                if proposal.number == nil { missing("proposal.number", "编号", at: proposalAt) }
+            }
+            if opening.text == nil, proposal.title == nil { missing("proposal.title", "提案或建议标题", at: proposalAt) }
+            if addressee == nil, proposal.proposers.isEmpty { missing("proposal.proposers", "提出人", at: proposalAt) }
+        case .reviewOpinion:
+            if addressee == nil { missing("addressee", "主送机关", at: root.location) }
+            if title == nil, proposal.title == nil { missing("title", "标题", at: root.location) }
+        }
+    }
+}
+
+extension NodeReader {
+    /// The mapping under `key`, if present.
+    func submapping(_ parent: MappingView, _ key: String, _ schema: Schema) -> MappingView? {
+        guard let entry = parent[key], !Self.isNull(entry.value) else { return nil }
+        if case .scalar = entry.value, key == "next_steps" { return nil }
+        return mapping(entry.value, schema: schema, field: entry.writtenKey, introducedAt: entry.keyLocation)
+    }
+
+    func proposer(_ node: Node) -> ReplyInput.Proposer? {
+        if case .scalar = node {
+            return text(node, field: "proposers").map { ReplyInput.Proposer(name: $0, role: nil) }
+        }
+        guard let view = mapping(node, schema: InputSchema.proposer, field: "proposers") else { return nil }
+        guard let name = requiredText(view, "name") else { return nil }
+        return ReplyInput.Proposer(name: name, role: text(view["role"]))
+    }
+
+    func section(_ node: Node, level: Int) -> ReplyInput.Section? {
+        guard let view = mapping(node, schema: InputSchema.section, field: "sections") else { return nil }
+        if level > LayoutOptions.maxLevel {
+            report(.error("E016", "小节层级超过四级（一、（一）1.（1））", at: view.location,
+                          help: "公文结构层次最多四级，请合并或改为列举（一是……）"))
+            return nil
+        }
+        let heading = requiredText(view, "heading")
+        if let heading { checkHandTypedNumber(heading) }
+        var section = ReplyInput.Section(heading: heading ?? Located("", at: view.location), level: level)
+        section.intro = texts(view["intro"])
+        section.measures = list(view["measures"]).compactMap { measure($0, schema: InputSchema.measure, leadKey: "lead") }
+        section.itemStyle = text(view["item_style"]).flatMap { numberPattern($0, field: "item_style") }
+        section.sections = list(view["sections"]).compactMap { self.section($0, level: level + 1) }
+        return heading == nil ? nil : section
+    }
+
+    func measure(_ node: Node, schema: Schema, leadKey: String) -> ReplyInput.Measure? {
+        if case .scalar = node {
+            return text(node, field: schema.name).map { ReplyInput.Measure(lead: nil, text: $0) }
+        }
+        guard let view = mapping(node, schema: schema, field: schema.name) else { return nil }
+        let measure = ReplyInput.Measure(lead: text(view[leadKey]), text: text(view["text"]))
+        if let lead = measure.lead { checkHandTypedNumber(lead) }
+        if measure.lead == nil, measure.text == nil {
+            report(.error("E012", "缺少必填字段“\(leadKey)”或“text”（\(schema.name)不能为空）", at: view.location))
+            return nil
+        }
+        return measure
+    }
+
+    /// A date written 2025-05-14 (or 2025-5-14, or 2025-05 for a month).
+    func date(_ text: Located<String>) -> Located<ReplyDate>? {
+        let parts = text.value.split(separator: "-", omittingEmptySubsequences: false)
+        let numbers = parts.map { Int($0) }
+        guard (2...3).contains(parts.count), !numbers.contains(nil), parts[0].count == 4,
+              parts.dropFirst().allSatisfy({ (1...2).contains($0.count) }) else {
+            report(.error("E014", "日期“\(text.value)”格式不对，应写作 2025-05-14", at: text.location))
+            return nil
+        }
+        let year = numbers[0]!, month = numbers[1]!, day = parts.count == 3 ? numbers[2]! : nil
+        guard (1...12).contains(month), day.map({ (1...Self.daysIn(month: month, year: year)).contains($0) }) ?? true else {
+            report(.error("E014", "日期“\(text.value)”不存在", at: text.location))
+            return nil
+        }
+        return text.map { _ in ReplyDate(year: year, month: month, day: day) }
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    func numberPattern(_ text: Located<String>, field: String) -> Located<NumberPattern>? {
+        guard let pattern = NumberPattern(text.value) else {
+            report(.error("E017", "序号样式“\(text.value)”无效：应写第一个序号，含且只含一个“一”或“1”",
+                          at: text.location, help: "例如 一、 （一） 1. （1） 一是 第一，"))
+            return nil
+        }
+        return text.map { _ in pattern }
+    }
+
+    /// Layout choices under `layout:` in a reply or in a template's front matter.
+    func layoutOverrides(_ view: MappingView) -> LayoutOverrides {
+        var overrides = LayoutOverrides()
+        if let entry = view["numbering"] {
+            let patterns = texts(entry).compactMap { numberPattern($0, field: "numbering") }
+            if patterns.count > LayoutOptions.maxLevel {
+                report(.error("E017", "层级序号最多四级，实际给了\(patterns.count)级", at: entry.keyLocation))
+            } else if !patterns.isEmpty {
+                var levels = LayoutOptions().numbering
+                for (index, pattern) in patterns.enumerated() { levels[index] = pattern.value }
+                overrides.numbering = Located(levels, at: entry.keyLocation)
+            }
+        }
+        overrides.items = text(view["items"]).flatMap { numberPattern($0, field: "items") }
+        if let entry = view["run_in"] {
+            var levels = Set<Int>()
+            for level in texts(entry) {
+                if let n = Int(level.value), (1...LayoutOptions.maxLevel).contains(n) {
+                    levels.insert(n)
+                } else {
+                    report(.error("E015", "标题接排层级应为 1 到 4 的整数，实际为“\(level.value)”", at: level.location))
+                }
+            }
+            overrides.runIn = Located(levels, at: entry.keyLocation)
+        }
+        overrides.measures = choice(view["measures"], ["inline": MeasureLayout.inline, "连排": .inline,
+                                                         "each": .each, "分段": .each])
+        overrides.joinIntro = bool(view["join_intro"])
+        return overrides
+    }
+
+    /// Warns when a heading or lead starts with a number typed by hand (一、 （二） 3. 一是):
+    /// the engine numbers sections, so the number would appear twice.
+    func checkHandTypedNumber(_ text: Located<String>) {
+        guard let label = HandTypedNumber.prefix(of: text.value) else { return }
+        report(.warning("W001", "“\(label)”像是手写的序号；序号由模板自动生成，会重复出现", at: text.location,
+                        help: "删去“\(label)”"))
+    }
+}

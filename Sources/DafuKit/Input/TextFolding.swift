@@ -1,0 +1,32 @@
+/// Joins the lines of a multi-line YAML value into one paragraph.
+///
+/// A line break between two Chinese characters disappears (Chinese has no spaces between
+/// words); elsewhere it becomes one space. Leading and trailing white space is trimmed.
+enum TextFolding {
+    static func fold(_ raw: String) -> String {
+        guard raw.contains(where: { $0.isNewline }) else { return trimmed(raw) }
+        var out = ""
+        let lines = raw.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline)
+            .map { trimmed(String($0)) }
+            .filter { !$0.isEmpty }
+        for line in lines {
+            if let last = out.unicodeScalars.last, let first = line.unicodeScalars.first,
+               !(DisplayWidth.isWide(last) || DisplayWidth.isWide(first)) {
+                out.append(" ")
+            }
+            out += line
+        }
+        return out
+    }
+
+    static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let start = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let end = scalars.lastIndex(where: { !isSpace($0) })!
+        return String(scalars[start...end])
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || scalar == "\u{3000}" || scalar == "\r" || scalar == "\n"
+    }
+}

@@ -1,0 +1,26 @@
+extension Document {
+    /// A readable dump of the tree with roles, levels and labels — the cheapest oracle for
+    /// tests and for template authors (`dafu render --format tree`).
+    public func dump() -> String {
+        var out = ""
+        func walk(_ blocks: [Block], depth: Int) {
+            let indent = String(repeating: "  ", count: depth)
+            for block in blocks {
+                switch block {
+                case .text(let role, let text):
+                    out += "\(indent)\(role.name) \"\(text)\"\n"
+                case .section(let section):
+                    out += "\(indent)section level=\(section.level) label=\"\(section.label)\" heading=\"\(section.heading)\"\n"
+                    walk(section.children, depth: depth + 1)
+                case .list(let list):
+                    out += "\(indent)list pattern=\"\((list.pattern ?? options.items).description)\"\n"
+                    for item in list.items {
+                        out += "\(indent)  item label=\"\(item.label)\" lead=\"\(item.lead)\" text=\"\(item.text)\"\n"
+                    }
+                }
+            }
+        }
+        walk(blocks, depth: 0)
+        return out
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+
+/// Names and writes output files.
+public enum OutputNames {
+    /// The base name for a reply's outputs: its `output_name`, else the input file's name,
+    /// with `-N` when the file holds several documents.
+    public static func baseName(input: String, reply: ReplyInput, index: Int, count: Int) -> String {
+        if let name = reply.outputName?.value { return sanitized(name) }
+        let base = ((input as NSString).lastPathComponent as NSString).deletingPathExtension
+        return sanitized(count > 1 ? "\(base)-\(index)" : base)
+    }
+
+    /// A file name that cannot leave the output folder: no separators, no leading dots.
+    public static func sanitized(_ name: String) -> String {
+        var cleaned = String(name.map { "/\\:*?\"<>|".contains($0) || $0.isNewline ? "_" : $0 })
+        while cleaned.hasPrefix(".") { cleaned.removeFirst() }
+        return cleaned.isEmpty ? "reply" : cleaned
+    }
+
+    /// Writes `data` to `directory/name` through a temporary file and a rename, so no
+    /// partial file is ever left behind.
+    public static func write(_ data: Data, to directory: String, name: String) throws {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let url = URL(fileURLWithPath: directory).appendingPathComponent(name)
+        try data.write(to: url, options: .atomic)
+    }
+}

@@ -1,0 +1,96 @@
+/// Writes a reply as plain UTF-8 text, one paragraph per line, on the 28-character line of
+/// GB/T 9704 (docs/plain-text.md documents the conventions):
+///
+/// - body paragraphs and headings start with two full-width spaces (左空二字);
+/// - the title, addressee and 抄送 start at the margin;
+/// - header fields and the signature block are pushed right with full-width spaces;
+/// - one blank line after the header block and after the title, before attachments, before
+///   the signature block and before 抄送; the file ends with a newline.
+public struct PlainTextRenderer: Sendable {
+    /// Characters per line (GB/T 9704: 28).
+    public var lineWidth = 28
+    /// Indent of body paragraphs, in characters.
+    public var indent = 2
+
+    public init() {}
+
+    public func render(_ paragraphs: [Paragraph]) -> String {
+        var lines: [String] = []
+        var previous: Group?
+        var index = 0
+        while index < paragraphs.count {
+            let paragraph = paragraphs[index]
+            let group = Group(paragraph.role)
+            if let previous, previous != group {
+                lines.append("")
+            }
+            switch paragraph.role {
+            case .issuer where index + 1 < paragraphs.count && paragraphs[index + 1].role == .date:
+                lines += signature(issuer: paragraph.text, date: paragraphs[index + 1].text)
+                index += 1
+            case .issuer, .date, .resultClass, .signer:
+                lines.append(rightAligned(paragraph.text, rightMargin: paragraph.role == .resultClass || paragraph.role == .signer ? 1 : indent))
+            case .docNumber, .title, .addressee, .cc, .letterhead:
+                lines.append(paragraph.text)
+            case .body, .heading, .note:
+                lines.append(pad(indent) + paragraph.text)
+            case .attachment(let first):
+                // Later attachments line up under the first one's name: 附件： is three characters.
+                lines.append(pad(indent + (first ? 0 : 3)) + paragraph.text)
+            }
+            previous = Group(paragraphs[index].role)
+            index += 1
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Blocks that stand apart from each other by a blank line.
+    private enum Group: Equatable {
+        case header, title, text, attachments, signature, cc
+
+        init(_ role: Role) {
+            switch role {
+            case .letterhead, .docNumber, .signer, .resultClass: self = .header
+            case .title: self = .title
+            case .addressee, .body, .heading: self = .text
+            case .attachment: self = .attachments
+            case .issuer, .date, .note: self = .signature
+            case .cc: self = .cc
+            }
+        }
+    }
+
+    /// 署名 and 成文日期 without a seal (GB/T 9704 7.3.5.2): the issuer 右空二字, the date on
+    /// the next line starting two characters right of the issuer's start; a longer date is
+    /// itself 右空二字 and the issuer moves left to keep the two-character offset.
+    func signature(issuer: String, date: String) -> [String] {
+        let issuerWidth = Self.width(issuer), dateWidth = Self.width(date)
+        let rightMargin = Double(indent)
+        var issuerStart = Double(lineWidth) - rightMargin - issuerWidth
+        var dateStart = issuerStart + 2
+        if dateStart + dateWidth > Double(lineWidth) - rightMargin {
+            dateStart = Double(lineWidth) - rightMargin - dateWidth
+            issuerStart = dateStart - 2
+        }
+        return [pad(issuerStart) + issuer, pad(dateStart) + date]
+    }
+
+    /// `text` ending `rightMargin` characters before the end of the line.
+    func rightAligned(_ text: String, rightMargin: Int) -> String {
+        pad(Double(lineWidth - rightMargin) - Self.width(text)) + text
+    }
+
+    /// Width in characters: a Chinese character is one, an Arabic digit or Latin letter half.
+    static func width(_ text: String) -> Double {
+        Double(DisplayWidth.columns(text)) / 2
+    }
+
+    /// White space `count` characters wide: full-width spaces, and a space for a half.
+    func pad(_ count: Double) -> String {
+        guard count > 0 else { return "" }
+        let whole = Int(count)
+        return String(repeating: "\u{3000}", count: whole) + (count - Double(whole) >= 0.5 ? " " : "")
+    }
+
+    func pad(_ count: Int) -> String { pad(Double(count)) }
+}

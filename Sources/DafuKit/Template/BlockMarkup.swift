@@ -1,0 +1,168 @@
+/// The block markup a layout template produces: one block per line, its role marked at the
+/// start of the line. A line without a marker is a body paragraph, so a template reads like
+/// the reply it makes. Templates/README.md is the reference for template authors.
+///
+///     @title 对{{proposal.session}}第{{proposal.number}}号提案的答复
+///     @addressee {{addressee}}：
+///     {{opening.text}}
+///     @section
+///     @heading {{heading}}
+///     @item {{lead}}@/{{text}}
+///     @end
+///
+/// Markers are recognised before data tokens are put back, so data cannot add structure.
+enum BlockMarkup {
+    enum Marker: Equatable {
+        case role(Role)
+        case section
+        case end
+        case heading
+        case list
+        case item
+    }
+
+    /// Every marker a template may write.
+    static let markers: [String: Marker] = [
+        "letterhead": .role(.letterhead), "doc-number": .role(.docNumber), "signer": .role(.signer),
+        "result-class": .role(.resultClass), "title": .role(.title), "addressee": .role(.addressee),
+        "body": .role(.body), "attachment": .role(.attachment(first: true)), "issuer": .role(.issuer),
+        "date": .role(.date), "note": .role(.note), "cc": .role(.cc),
+        "section": .section, "end": .end, "heading": .heading, "list": .list, "item": .item,
+    ]
+
+    /// Joins a lead to its text inside a line: the lead gets a full stop when it has no
+    /// punctuation of its own.
+    static let joint = "@/"
+
+    /// Splits a markup line into its marker name and the rest; nil for a plain body line.
+    /// `@@` at the start of a line stands for a literal `@`.
+    static func split(_ line: Substring) -> (name: Substring, rest: Substring)? {
+        guard line.first == "@", !line.hasPrefix("@@") else { return nil }
+        let body = line.dropFirst()
+        let end = body.firstIndex(where: { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }) ?? body.endIndex
+        let rest = body[end...].drop(while: { $0 == " " || $0 == "\t" })
+        return (body[..<end], rest)
+    }
+
+    /// Parses the rendered markup of `template` into blocks, putting the data back.
+    static func parse(_ output: String, tokens: TokenTable, template: String) throws(DiagnosticList) -> [Block] {
+        var parser = MarkupParser(tokens: tokens, template: template)
+        for line in output.split(separator: "\n", omittingEmptySubsequences: true) {
+            parser.consume(line)
+        }
+        return try parser.finish()
+    }
+}
+
+/// The state of one parse: a stack of open sections.
+private struct MarkupParser {
+    let tokens: TokenTable
+    let template: String
+    var stack: [(section: Section?, blocks: [Block])] = [(nil, [])]
+    var diagnostics: [Diagnostic] = []
+
+    init(tokens: TokenTable, template: String) {
+        self.tokens = tokens
+        self.template = template
+    }
+
+    private mutating func fail(_ message: String) {
+        diagnostics.append(.error("E033", "模板“\(template)”的结构标记有误：\(message)"))
+    }
+
+    private func text(_ raw: Substring) -> String? {
+        guard let resolved = tokens.resolve(raw) else { return nil }
+        let trimmed = TextFolding.trimmed(resolved)
+        return trimmed
+    }
+
+    private var currentLevel: Int { stack.last?.section?.level ?? 0 }
+
+    private mutating func append(_ block: Block) { stack[stack.count - 1].blocks.append(block) }
+
+    mutating func consume(_ rawLine: Substring) {
+        let line = rawLine.drop(while: { $0 == " " || $0 == "\t" })
+        guard !line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) else { return }
+        guard let (name, rest) = BlockMarkup.split(line) else {
+            let literal = line.hasPrefix("@@") ? line.dropFirst() : line
+            if let body = text(literal), !body.isEmpty { append(.text(.body, body)) }
+            return
+        }
+        guard let marker = BlockMarkup.markers[String(name)] else {
+            fail("未知标记“@\(name)”")
+            return
+        }
+        switch marker {
+        case .role(let role):
+            if let body = text(rest), !body.isEmpty { append(.text(role, body)) }
+        case .section:
+            var level = currentLevel + 1
+            if let explicit = text(rest), !explicit.isEmpty {
+                guard let n = Int(explicit), n > currentLevel, n <= LayoutOptions.maxLevel else {
+                    fail("“@section \(explicit)”的层级应为 \(currentLevel + 1) 到 \(LayoutOptions.maxLevel)")
+                    return
+                }
+                level = n
+            }
+            guard level <= LayoutOptions.maxLevel else {
+                fail("小节层级超过四级")
+                return
+            }
+            stack.append((Section(level: level, heading: ""), []))
+        case .heading:
+            guard var section = stack.last?.section else {
+                fail("“@heading”不在“@section”之内")
+                return
+            }
+            section.heading = text(rest) ?? ""
+            stack[stack.count - 1].section = section
+        case .end:
+            guard stack.count > 1, let popped = stack.popLast(), var section = popped.section else {
+                fail("多余的“@end”")
+                return
+            }
+            section.children = popped.blocks
+            append(.section(section))
+        case .list:
+            let spec = text(rest) ?? ""
+            guard spec.isEmpty || NumberPattern(spec) != nil else {
+                fail("“@list \(spec)”不是有效的序号样式")
+                return
+            }
+            append(.list(ItemList(pattern: spec.isEmpty ? nil : NumberPattern(spec))))
+        case .item:
+            let parts = rest.components(separatedBy: BlockMarkup.joint)
+            let lead = parts.count > 1 ? text(Substring(parts[0])) ?? "" : ""
+            let body = text(Substring(parts.count > 1 ? parts.dropFirst().joined(separator: BlockMarkup.joint) : parts[0])) ?? ""
+            guard !(lead.isEmpty && body.isEmpty) else { return }
+            let item = Item(lead: lead, text: body)
+            if case .list(var list)? = stack[stack.count - 1].blocks.last {
+                list.items.append(item)
+                stack[stack.count - 1].blocks[stack[stack.count - 1].blocks.count - 1] = .list(list)
+            } else {
+                var list = ItemList(pattern: nil)
+                list.items.append(item)
+                append(.list(list))
+            }
+        }
+    }
+
+    mutating func finish() throws(DiagnosticList) -> [Block] {
+        if stack.count > 1 { fail("有\(stack.count - 1)个“@section”缺少对应的“@end”") }
+        if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
+        return Self.pruned(stack[0].blocks)
+    }
+
+    /// Drops empty lists and sections without a heading or content.
+    private static func pruned(_ blocks: [Block]) -> [Block] {
+        blocks.compactMap { block in
+            switch block {
+            case .text: return block
+            case .list(let list): return list.items.isEmpty ? nil : block
+            case .section(var section):
+                section.children = pruned(section.children)
+                return section.heading.isEmpty && section.children.isEmpty ? nil : .section(section)
+            }
+        }
+    }
+}

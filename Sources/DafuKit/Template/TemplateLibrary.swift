@@ -1,0 +1,137 @@
+import Foundation
+import Mustache
+import Yams
+
+/// One layout a reply can be rendered with: a mustache template in Templates/ whose front
+/// matter (a leading `{{! … }}` comment holding YAML) describes it and sets layout choices.
+public struct LayoutTemplate: Sendable {
+    /// The template's name: its file name without `.mustache`.
+    public var name: String
+    /// One line saying what the layout is for.
+    public var description: String
+    /// The layout choices of the front matter.
+    public var options: LayoutOptions
+    /// The file, as found.
+    public var path: String
+}
+
+/// The templates of a folder, parsed once and shared by every reply of a run.
+///
+/// Top-level `*.mustache` files are layouts; `partials/*.mustache` are partials, included
+/// with `{{> name}}`. All are registered in one mustache library, so layouts can include
+/// partials and use mustache's parent/block inheritance.
+public struct TemplateLibrary: Sendable {
+    public let directory: String
+    public private(set) var layouts: [String: LayoutTemplate] = [:]
+    private var mustache = MustacheLibrary()
+
+    /// Loads and checks every template under `directory`; all problems are reported at once.
+    public init(directory: String) throws(DiagnosticList) {
+        self.directory = directory
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw DiagnosticList([.error("E020", "找不到模板目录“\(directory)”",
+                                         help: "用 --templates 指定，或在含 Templates/ 的目录中运行")])
+        }
+        var diagnostics: [Diagnostic] = []
+        let layoutFiles = Self.mustacheFiles(in: directory)
+        let partialDirectory = (directory as NSString).appendingPathComponent("partials")
+        let partialFiles = Self.mustacheFiles(in: partialDirectory)
+        for (isLayout, files) in [(true, layoutFiles), (false, partialFiles)] {
+            for path in files {
+                let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+                guard let source = try? String(contentsOfFile: path, encoding: .utf8) else {
+                    diagnostics.append(.error("E030", "无法以 UTF-8 读取模板文件", at: SourceLocation(file: path, line: 1, column: 1)))
+                    continue
+                }
+                if mustache.getTemplate(named: name) != nil {
+                    diagnostics.append(.error("E031", "模板名“\(name)”重复（布局与片段不能同名）", at: SourceLocation(file: path, line: 1, column: 1)))
+                    continue
+                }
+                diagnostics += Self.checkMarkers(source, file: path)
+                do {
+                    mustache.register(try MustacheTemplate(string: source), named: name)
+                } catch let error as MustacheTemplate.ParserError {
+                    diagnostics.append(.error("E030", "模板语法错误：\(error.error)",
+                                              at: SourceLocation(file: path, line: error.context.lineNumber,
+                                                                 column: error.context.columnNumber + 1)))
+                    continue
+                } catch {
+                    diagnostics.append(.error("E030", "模板语法错误：\(error)", at: SourceLocation(file: path, line: 1, column: 1)))
+                    continue
+                }
+                if isLayout {
+                    let reader = NodeReader(file: path)
+                    let frontMatter = FrontMatter.read(source, reader: reader)
+                    diagnostics += reader.diagnostics
+                    layouts[name] = LayoutTemplate(name: name, description: frontMatter.description,
+                                                   options: frontMatter.overrides.applied(to: LayoutOptions()), path: path)
+                }
+            }
+        }
+        if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticList(diagnostics) }
+    }
+
+    private static func mustacheFiles(in directory: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.filter { $0.hasSuffix(".mustache") }.sorted().map { (directory as NSString).appendingPathComponent($0) }
+    }
+
+    /// Unknown markers, found where they are written (the output has no line numbers).
+    static func checkMarkers(_ source: String, file: String) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for (number, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line.drop(while: { $0 == " " || $0 == "\t" })
+            // Markers may follow standalone mustache tags on the same line: {{#x}}@item …
+            while rest.hasPrefix("{{"), let close = rest.range(of: "}}") { rest = rest[close.upperBound...] }
+            guard let (name, _) = BlockMarkup.split(rest), BlockMarkup.markers[String(name)] == nil else { continue }
+            let column = line.distance(from: line.startIndex, to: rest.startIndex) + 1
+            let suggestion = EditDistance.suggestion(for: String(name), among: Array(BlockMarkup.markers.keys))
+            diagnostics.append(.error("E032", "未知的结构标记“@\(name)”", at: SourceLocation(file: file, line: number + 1, column: column),
+                                      help: suggestion.map { "是否想写“@\($0)”？" } ?? "行首写 @@ 表示字面的 @"))
+        }
+        return diagnostics
+    }
+
+    /// The layout called `name`, or E020 with a suggestion.
+    public func layout(named name: String, at location: SourceLocation? = nil) throws(DiagnosticList) -> LayoutTemplate {
+        if let layout = layouts[name] { return layout }
+        let suggestion = EditDistance.suggestion(for: name, among: Array(layouts.keys))
+        throw DiagnosticList([.error("E020", "找不到模板“\(name)”", at: location,
+                                     help: suggestion.map { "是否想写“\($0)”？" }
+                                         ?? "可用模板：\(layouts.keys.sorted().joined(separator: "、"))")])
+    }
+
+    /// Renders `context` with the layout; the block markup it produced.
+    func render(_ context: [String: Any], with layout: LayoutTemplate) -> String {
+        mustache.render(context, withTemplate: layout.name) ?? ""
+    }
+}
+
+/// A layout's front matter: the leading `{{! … }}` comment, read as YAML.
+struct FrontMatter {
+    var description = ""
+    var overrides = LayoutOverrides()
+
+    static let schema = Schema("模板说明", [FieldName("description", "说明", aliases: ["说明"])] + InputSchema.layoutFields)
+
+    /// Reads the front matter of `source`; locations are those of the template file, because
+    /// the comment's opening `{{!` is blanked rather than removed.
+    static func read(_ source: String, reader: NodeReader) -> FrontMatter {
+        var matter = FrontMatter()
+        guard source.hasPrefix("{{!"), let close = source.range(of: "}}") else { return matter }
+        let yaml = "   " + source[source.index(source.startIndex, offsetBy: 3)..<close.lowerBound]
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: String(yaml))
+        } catch {
+            reader.report(YAMLErrors.diagnostic(for: error, file: reader.file))
+            return matter
+        }
+        guard let node, let view = reader.mapping(node, schema: schema, field: "模板说明") else { return matter }
+        matter.description = reader.text(view["description"])?.value ?? ""
+        matter.overrides = reader.layoutOverrides(view)
+        return matter
+    }
+}

@@ -1,0 +1,53 @@
+import Mustache
+
+/// Data enters templates only as opaque tokens (U+E000, an index, U+E001), replaced by the
+/// text after the template's output has been split into blocks. So data can never inject
+/// template code (mustache does not re-read values) nor structure (markers are recognised
+/// before the data is put back).
+struct TokenTable {
+    static let open: Character = "\u{E000}"
+    static let close: Character = "\u{E001}"
+
+    private(set) var values: [String] = []
+
+    init() { values.reserveCapacity(128) }
+
+    /// A token standing for `text`.
+    mutating func token(_ text: String) -> String {
+        values.append(text)
+        return "\u{E000}\(values.count - 1)\u{E001}"
+    }
+
+    /// A token, or the absent marker when there is no text.
+    mutating func value(_ text: String?) -> Any {
+        guard let text, !text.isEmpty else { return Absent() }
+        return token(text)
+    }
+
+    /// Tokens for a list (an empty list when there is none).
+    mutating func list(_ texts: [String]) -> [String] { texts.map { token($0) } }
+
+    /// `text` with every token replaced by its value; nil names a token that is not in the table.
+    func resolve(_ text: Substring) -> String? {
+        guard text.contains(Self.open) else { return String(text) }
+        var out = ""
+        var index = text.startIndex
+        while let open = text[index...].firstIndex(of: Self.open) {
+            out += text[index..<open]
+            guard let close = text[open...].firstIndex(of: Self.close),
+                  let number = Int(text[text.index(after: open)..<close]), values.indices.contains(number) else { return nil }
+            out += values[number]
+            index = text.index(after: close)
+        }
+        out += text[index...]
+        return out
+    }
+}
+
+/// A value that is not there: renders as nothing, is false in sections, and stops mustache
+/// from looking the name up in an enclosing context (where a nested section would otherwise
+/// find its parent's measures).
+struct Absent: MustacheCustomRenderable {
+    var renderText: String { "" }
+    var isNull: Bool { true }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import DafuKit
+import Foundation
+
+/// `dafu` — drafts formal Chinese government replies from structured data.
+@main
+struct Dafu: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dafu",
+        abstract: "起草建议、提案答复和审议意见 — draft formal replies from YAML data.",
+        discussion: "Exit status: 0 on success, 1 when an input has errors, 2 on a usage error.",
+        subcommands: [Render.self, Templates.self]
+    )
+
+    /// Runs the command, with exit status 2 for every usage error (argument-parser uses 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(code == .failure ? 1 : 2)
+        }
+    }
+}
+
+/// Where the templates are.
+struct TemplateOptions: ParsableArguments {
+    @Option(name: .customLong("templates"), help: ArgumentHelp("Folder of layout templates (default: $DAFU_TEMPLATES, else Templates/ here or above).", valueName: "DIR"))
+    var directory: String?
+
+    /// The templates, loaded once; errors printed and exit 1.
+    func pipeline(printer: inout DiagnosticPrinter) throws -> Pipeline {
+        let directory = directory ?? Pipeline.defaultTemplateDirectory()
+        do {
+            return try Pipeline(templateDirectory: directory)
+        } catch {
+            Console.report(error.diagnostics, printer: &printer)
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// Printing to the terminal.
+enum Console {
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// Prints diagnostics with their source lines (template files are read on demand).
+    static func report(_ diagnostics: [Diagnostic], printer: inout DiagnosticPrinter) {
+        for diagnostic in diagnostics {
+            if let file = diagnostic.location?.file, file.hasSuffix(".mustache"),
+               let text = try? String(contentsOfFile: file, encoding: .utf8) {
+                printer.register(text, forFile: file)
+            }
+            error(printer.format(diagnostic))
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import ArgumentParser
+import DafuKit
+import Foundation
+
+/// Output formats of `dafu render`.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    /// Plain text, one paragraph per line.
+    case text
+    /// The numbered document tree, for template authors.
+    case tree
+
+    var fileExtension: String {
+        switch self {
+        case .text: return "txt"
+        case .tree: return "tree.txt"
+        }
+    }
+}
+
+/// `dafu render` — renders replies to files in the output folder, or `-` to standard output.
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Render replies (YAML or JSON files, or - for standard input).",
+        discussion: """
+        Each input renders to <output>/<name>.<ext>, named after the input file (or its \
+        output_name field); a file holding several documents (--- separated) gives \
+        <name>-1, <name>-2 …. With - as the input the result goes to standard output.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Reply files, or - to read standard input.", valueName: "input"))
+    var inputs: [String]
+
+    @Option(help: "Layout template to use instead of the reply's own.")
+    var template: String?
+
+    @Option(help: ArgumentHelp("Folder for the rendered files.", valueName: "DIR"))
+    var output: String = "Output"
+
+    @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: OutputFormat = .text
+
+    @OptionGroup var templates: TemplateOptions
+
+    func validate() throws {
+        if inputs.filter({ $0 == "-" }).count > 1 {
+            throw ValidationError("'-' (standard input) can be given only once.")
+        }
+    }
+
+    func run() throws {
+        var printer = DiagnosticPrinter()
+        let pipeline = try templates.pipeline(printer: &printer)
+        var failed = false
+        for input in inputs {
+            let loaded = InputLoader.load(path: input)
+            printer.register(loaded.text, forFile: loaded.file)
+            Console.report(loaded.diagnostics, printer: &printer)
+            if loaded.hasErrors { failed = true }
+            for (index, reply) in loaded.replies {
+                do {
+                    let document = try pipeline.document(for: reply, templateName: template)
+                    let content: String
+                    switch format {
+                    case .text: content = PlainTextRenderer().render(pipeline.paragraphs(of: document))
+                    case .tree: content = document.dump()
+                    }
+                    if input == "-" {
+                        FileHandle.standardOutput.write(Data(content.utf8))
+                    } else {
+                        let name = OutputNames.baseName(input: input, reply: reply, index: index, count: loaded.documentCount)
+                        try OutputNames.write(Data(content.utf8), to: output, name: "\(name).\(format.fileExtension)")
+                    }
+                } catch let error as DiagnosticList {
+                    Console.report(error.diagnostics, printer: &printer)
+                    failed = true
+                }
+            }
+        }
+        if failed { throw ExitCode(1) }
+    }
+}
+
+/// `dafu templates` — lists the layouts with their one-line descriptions.
+struct Templates: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the layout templates.")
+
+    @OptionGroup var templates: TemplateOptions
+
+    func run() throws {
+        var printer = DiagnosticPrinter()
+        let pipeline = try templates.pipeline(printer: &printer)
+        for layout in pipeline.library.layouts.values.sorted(by: { $0.name < $1.name }) {
+            print("\(layout.name)\t\(layout.description)")
+        }
+    }
+}
