@@ -42,6 +42,15 @@ public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
         Diagnostic(.warning, code, message, at: location, help: help)
     }
 
+    /// Diagnostics in source order (line, then column); unlocated ones first, order kept otherwise.
+    public static func sortedByLocation(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { a, b in
+            let la = a.element.location, lb = b.element.location
+            let ka = (la?.line ?? 0, la?.column ?? 0, a.offset), kb = (lb?.line ?? 0, lb?.column ?? 0, b.offset)
+            return ka < kb
+        }.map(\.element)
+    }
+
     /// The first line as printed: `file:line:col: 错误[E010]: message`.
     public var description: String {
         let place = location.map { "\($0): " } ?? ""

@@ -49,8 +49,9 @@ public enum InputLoader {
     public static func load(text: String, file: String) -> LoadedFile {
         var result = LoadedFile(file: file, text: text, replies: [], documentCount: 0, diagnostics: [])
         do {
+            var documents = try Yams.compose_all(yaml: text)
             var index = 0
-            for node in try Yams.compose_all(yaml: text) {
+            while let node = documents.next() {
                 index += 1
                 let reader = NodeReader(file: file)
                 let reply = ReplyInput.decode(node, reader: reader)
@@ -60,9 +61,12 @@ public enum InputLoader {
                 }
             }
             result.documentCount = index
+            // The stream stops at a syntax error; the documents before it are still reported.
+            if let error = documents.error { result.diagnostics.append(YAMLErrors.diagnostic(for: error, file: file)) }
         } catch {
             result.diagnostics.append(YAMLErrors.diagnostic(for: error, file: file))
         }
+        result.diagnostics = Diagnostic.sortedByLocation(result.diagnostics)
         if result.documentCount == 0, !result.hasErrors {
             result.diagnostics.append(.error("E003", "文件中没有答复数据（文件为空）", at: SourceLocation(file: file, line: 1, column: 1)))
         }

@@ -1,0 +1,27 @@
+import XCTest
+@testable import DafuKit
+
+final class DiagnosticPrinterTests: XCTestCase {
+    func testPrintsLocationCodeSourceLineAndCaretUnderChineseText() {
+        let source = "kind: proposal-reply\nclosing: 感谢\nsections:\n  - 小标题: 甲\n    措施: 乙\n"
+        var printer = DiagnosticPrinter()
+        printer.register(source, forFile: "a.yaml")
+        let diagnostic = Diagnostic.error("E010", "未知字段“措施”（办理情况小节）",
+                                          at: SourceLocation(file: "a.yaml", line: 5, column: 5), help: "是否想写“measures”？")
+        XCTAssertEqual(printer.format(diagnostic), """
+        a.yaml:5:5: 错误[E010]: 未知字段“措施”（办理情况小节）
+            5 |     措施: 乙
+              |     ^
+              = 帮助：是否想写“measures”？
+
+        """)
+    }
+
+    func testCaretIsPaddedWithFullWidthSpacesUnderWideCharacters() {
+        XCTAssertEqual(DiagnosticPrinter.caretPadding(for: "标题: 关于", column: 5), "\u{3000}\u{3000}  ")
+    }
+
+    func testWarningsPrintTheirLabel() {
+        XCTAssertEqual(Diagnostic.warning("W001", "甲").description, "警告[W001]: 甲")
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import XCTest
+@testable import DafuKit
+
+/// Paths and helpers shared by the tests.
+enum TestSupport {
+    /// The package root, found from this file's place in Tests/DafuKitTests/.
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let templates = packageRoot.appendingPathComponent("Templates").path
+    static let samples = packageRoot.appendingPathComponent("Samples")
+    static let snapshots = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+
+    /// The pipeline over the real Templates/, loaded once.
+    static let pipeline: Pipeline = {
+        do { return try Pipeline(templateDirectory: templates) } catch { fatalError("Templates/ failed to load: \(error)") }
+    }()
+
+    /// Decodes YAML text; fails the test when it does not give exactly one reply.
+    static func reply(_ yaml: String, file: StaticString = #filePath, line: UInt = #line) throws -> ReplyInput {
+        let loaded = InputLoader.load(text: yaml, file: "test.yaml")
+        let errors = loaded.diagnostics.filter { $0.severity == .error }
+        XCTAssertEqual(errors, [], file: file, line: line)
+        return try XCTUnwrap(loaded.replies.first?.reply, file: file, line: line)
+    }
+
+    /// Renders YAML text to plain text with the real templates.
+    static func text(_ yaml: String, template: String? = nil, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        try pipeline.text(for: reply(yaml, file: file, line: line), templateName: template)
+    }
+
+    /// The diagnostics of YAML text, as `line:col code` strings (plus the message when asked).
+    static func diagnostics(_ yaml: String) -> [Diagnostic] {
+        InputLoader.load(text: yaml, file: "test.yaml").diagnostics
+    }
+
+    /// Compares `actual` with the golden file `name` in Snapshots/. A missing golden file is
+    /// recorded and the test fails; RECORD_SNAPSHOTS=1 re-records deliberately.
+    static func assertSnapshot(_ actual: String, named name: String, file: StaticString = #filePath, line: UInt = #line) {
+        let url = snapshots.appendingPathComponent(name)
+        let record = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
+        guard !record, let expected = try? String(contentsOf: url, encoding: .utf8) else {
+            try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? actual.write(to: url, atomically: true, encoding: .utf8)
+            XCTFail("Recorded snapshot \(name); check it and run again without RECORD_SNAPSHOTS.", file: file, line: line)
+            return
+        }
+        if expected != actual {
+            let expectedLines = expected.components(separatedBy: "\n"), actualLines = actual.components(separatedBy: "\n")
+            let first = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+                ?? min(expectedLines.count, actualLines.count)
+            let shown = { (lines: [String]) in first < lines.count ? lines[first] : "<end of file>" }
+            XCTFail("Snapshot \(name) differs at line \(first + 1):\n  expected: \(shown(expectedLines))\n  actual:   \(shown(actualLines))",
+                    file: file, line: line)
+        }
+    }
+
+    /// A minimal valid reply; `extra` is appended as more top-level YAML.
+    static func minimalReply(_ extra: String = "", kind: String = "proposal-reply") -> String {
+        """
+        kind: \(kind)
+        proposal:
+          session: 市政协十三届三次会议
+          number: "12"
+          title: 关于加强社区养老服务的提案
+          proposers:
+            - name: 王丽
+              role: 委员
+
+        """ + extra
+    }
+}
