@@ -28,6 +28,12 @@ public struct PlainTextRenderer: Sendable {
             case .issuer where index + 1 < paragraphs.count && paragraphs[index + 1].role == .date:
                 lines += signature(issuer: paragraph.text, date: paragraphs[index + 1].text)
                 index += 1
+            case .docNumber where index + 1 < paragraphs.count && paragraphs[index + 1].role == .signer:
+                // 发文字号 at the left and 签发人 at the right of one line, as in 上行文.
+                let signer = paragraphs[index + 1].text
+                let gap = Double(lineWidth - 1) - Self.width(paragraph.text) - Self.width(signer)
+                lines.append(paragraph.text + pad(max(1, gap)) + signer)
+                index += 1
             case .issuer, .date, .resultClass, .signer:
                 lines.append(rightAligned(paragraph.text, rightMargin: paragraph.role == .resultClass || paragraph.role == .signer ? 1 : indent))
             case .docNumber, .title, .addressee, .cc, .letterhead:
