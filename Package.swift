@@ -41,7 +41,8 @@ let package = Package(
         ),
         .testTarget(
             name: "DafuKitTests",
-            dependencies: ["DafuKit"],
+            // dafu is listed so that `swift test` builds the binary the CLI tests run.
+            dependencies: ["DafuKit", "dafu"],
             exclude: ["Snapshots", "Fixtures"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),

@@ -42,12 +42,12 @@ public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
         Diagnostic(.warning, code, message, at: location, help: help)
     }
 
-    /// Diagnostics in source order (line, then column); unlocated ones first, order kept otherwise.
+    /// Diagnostics in source order (file, line, column); unlocated ones first, order kept otherwise.
     public static func sortedByLocation(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         diagnostics.enumerated().sorted { a, b in
             let la = a.element.location, lb = b.element.location
-            let ka = (la?.line ?? 0, la?.column ?? 0, a.offset), kb = (lb?.line ?? 0, lb?.column ?? 0, b.offset)
-            return ka < kb
+            if (la?.file ?? "") != (lb?.file ?? "") { return (la?.file ?? "") < (lb?.file ?? "") }
+            return (la?.line ?? 0, la?.column ?? 0, a.offset) < (lb?.line ?? 0, lb?.column ?? 0, b.offset)
         }.map(\.element)
     }
 

@@ -55,7 +55,7 @@ public struct TemplateLibrary: Sendable {
                 } catch let error as MustacheTemplate.ParserError {
                     diagnostics.append(.error("E030", "模板语法错误：\(error.error)",
                                               at: SourceLocation(file: path, line: error.context.lineNumber,
-                                                                 column: error.context.columnNumber + 1)))
+                                                                 column: error.context.columnNumber)))
                     continue
                 } catch {
                     diagnostics.append(.error("E030", "模板语法错误：\(error)", at: SourceLocation(file: path, line: 1, column: 1)))
@@ -70,7 +70,7 @@ public struct TemplateLibrary: Sendable {
                 }
             }
         }
-        if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticList(diagnostics) }
+        if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticList(Diagnostic.sortedByLocation(diagnostics)) }
     }
 
     private static func mustacheFiles(in directory: String) -> [String] {

@@ -1,0 +1,107 @@
+import Foundation
+import XCTest
+
+/// The `dafu` binary as a user runs it: exit status, files, standard input and output.
+final class CommandLineTests: XCTestCase {
+    private static let binary: URL? = {
+        let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
+            + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
+        return candidates.map { $0.appendingPathComponent("dafu") }.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }()
+
+    private struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    private func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
+        let binary = try XCTUnwrap(Self.binary, "dafu binary not found next to the test bundle")
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments + ["--templates", TestSupport.templates]
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
+        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
+                      stderr: String(decoding: stderrData, as: UTF8.self))
+    }
+
+    private func temporaryDirectory() -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("dafu-cli-\(UUID().uuidString)")
+        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
+        return url
+    }
+
+    func testRenderWritesTheTextFileAndExitsZero() throws {
+        let output = temporaryDirectory()
+        let sample = TestSupport.samples.appendingPathComponent("county-key-proposal.yaml").path
+        let result = try run(["render", sample, "--output", output.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let written = try String(contentsOf: output.appendingPathComponent("county-key-proposal.txt"), encoding: .utf8)
+        let golden = try String(contentsOf: TestSupport.snapshots.appendingPathComponent("county-key-proposal.txt"), encoding: .utf8)
+        XCTAssertEqual(written, golden)
+    }
+
+    func testDashReadsStandardInputAndWritesStandardOutput() throws {
+        let result = try run(["render", "-"], stdin: TestSupport.minimalReply("closing: 此复。\n"))
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, """
+        对市政协十三届三次会议第12号提案的答复
+
+        　　您提出的《关于加强社区养老服务的提案》收悉。现答复如下：
+        　　此复。
+
+        """)
+    }
+
+    func testInputErrorsExitOneWithLocatedMessagesAndWriteNothing() throws {
+        let output = temporaryDirectory()
+        let directory = temporaryDirectory()
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let input = directory.appendingPathComponent("bad.yaml")
+        try TestSupport.minimalReply("titel: 甲\n").write(to: input, atomically: true, encoding: .utf8)
+        let result = try run(["render", input.path, "--output", output.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stderr, """
+        \(input.path):9:1: 错误[E010]: 未知字段“titel”（答复）
+            9 | titel: 甲
+              | ^
+              = 帮助：是否想写“title”？
+
+        """)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: output.appendingPathComponent("bad.txt").path))
+    }
+
+    func testUsageErrorsExitTwo() throws {
+        XCTAssertEqual(try run(["render", "x.yaml", "--format", "pdf"]).status, 2)
+        XCTAssertEqual(try run(["render"]).status, 2)
+        XCTAssertEqual(try run(["frobnicate"]).status, 2)
+    }
+
+    func testSeveralDocumentsInOneStreamGetNumberedNames() throws {
+        let output = temporaryDirectory()
+        let directory = temporaryDirectory()
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let input = directory.appendingPathComponent("batch.yaml")
+        try (TestSupport.minimalReply() + "---\n" + TestSupport.minimalReply("output_name: ../../second\n"))
+            .write(to: input, atomically: true, encoding: .utf8)
+        let result = try run(["render", input.path, "--output", output.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let names = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
+        XCTAssertEqual(names, ["batch-1.txt", "_.._second.txt"].sorted())
+    }
+
+    func testTemplatesListsLayouts() throws {
+        let result = try run(["templates"])
+        XCTAssertEqual(result.status, 0)
+        XCTAssertTrue(result.stdout.contains("county-reply\t县级重点提案答复"), result.stdout)
+    }
+}

@@ -1,0 +1,81 @@
+import XCTest
+@testable import DafuKit
+
+final class TemplateLibraryTests: XCTestCase {
+    /// A template folder holding `files` (relative path → text).
+    private func folder(_ files: [String: String]) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("dafu-templates-\(UUID().uuidString)")
+        for (path, text) in files {
+            let file = url.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: file, atomically: true, encoding: .utf8)
+        }
+        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
+        return url.path
+    }
+
+    private func errors(_ files: [String: String]) throws -> [String] {
+        let directory = try folder(files)
+        do {
+            _ = try TemplateLibrary(directory: directory)
+            return []
+        } catch {
+            return error.diagnostics.map { d in
+                "\(d.code)@\((d.location?.file as NSString?)?.lastPathComponent ?? "-"):\(d.location?.line ?? 0):\(d.location?.column ?? 0)"
+            }
+        }
+    }
+
+    func testRealTemplatesLoadWithDescriptions() {
+        let layouts = TestSupport.pipeline.library.layouts
+        XCTAssertEqual(layouts.keys.sorted(), ["county-reply", "proposal-reply", "review-opinion", "suggestion-letter", "suggestion-reply"])
+        XCTAssertTrue(layouts.values.allSatisfy { !$0.description.isEmpty })
+        XCTAssertEqual(layouts["county-reply"]?.options.runIn, [1, 2])
+    }
+
+    func testMustacheSyntaxErrorIsLocatedInTheTemplate() throws {
+        XCTAssertEqual(try errors(["a.mustache": "@title 标题\n{{#sections}}\n甲\n"]), ["E030@a.mustache:4:1"])
+    }
+
+    func testUnknownMarkerIsLocatedWithASuggestion() throws {
+        XCTAssertEqual(try errors(["a.mustache": "@title 甲\n  @haeding {{heading}}\n"]), ["E032@a.mustache:2:3"])
+        XCTAssertEqual(try errors(["partials/p.mustache": "{{#x}}@itme 甲{{/x}}\n"]), ["E032@p.mustache:1:7"])
+    }
+
+    func testFrontMatterIsCheckedWithTemplateLocations() throws {
+        XCTAssertEqual(try errors(["a.mustache": "{{!\ndescription: 甲\nrun_in: [5]\nmesures: each\n}}\n@title 甲\n"]),
+                       ["E015@a.mustache:3:10", "E010@a.mustache:4:1"])
+    }
+
+    func testLayoutAndPartialWithTheSameNameAreRejected() throws {
+        XCTAssertEqual(try errors(["a.mustache": "甲\n", "partials/a.mustache": "乙\n"]), ["E031@a.mustache:1:1"])
+    }
+
+    func testUnknownTemplateSuggestsTheNearestOne() throws {
+        let reply = try TestSupport.reply(TestSupport.minimalReply("template: proposal-replies\n"))
+        XCTAssertThrowsError(try TestSupport.pipeline.document(for: reply)) { error in
+            let diagnostic = (error as? DiagnosticList)?.diagnostics.first
+            XCTAssertEqual(diagnostic?.code, "E020")
+            XCTAssertEqual(diagnostic?.location?.line, 9)
+            XCTAssertEqual(diagnostic?.help, "是否想写“proposal-reply”？")
+        }
+    }
+
+    func testMissingTemplateFolderIsAnError() {
+        XCTAssertThrowsError(try TemplateLibrary(directory: "/nonexistent-dafu")) { error in
+            XCTAssertEqual((error as? DiagnosticList)?.diagnostics.map(\.code), ["E020"])
+        }
+    }
+
+    func testPartialsAndInheritanceWork() throws {
+        let directory = try folder([
+            "base.mustache": "{{!\ndescription: 基础\n}}\n@title {{$title}}默认标题{{/title}}\n{{> closing}}\n",
+            "child.mustache": "{{!\ndescription: 继承\n}}\n{{<base}}{{$title}}对{{proposal.number}}号提案的答复{{/title}}{{/base}}\n",
+            "partials/closing.mustache": "{{#closing}}\n{{.}}\n{{/closing}}\n",
+        ])
+        let pipeline = Pipeline(library: try TemplateLibrary(directory: directory))
+        let reply = try TestSupport.reply(TestSupport.minimalReply("closing: 此复。\n"))
+        XCTAssertEqual(try pipeline.text(for: reply, templateName: "child"), "对12号提案的答复\n\n　　此复。\n")
+        XCTAssertEqual(try pipeline.text(for: reply, templateName: "base"), "默认标题\n\n　　此复。\n")
+    }
+}
