@@ -11,6 +11,8 @@ public struct PlainTextRenderer: Sendable {
     public var lineWidth = 28
     /// Indent of body paragraphs, in characters.
     public var indent = 2
+    /// Sealed or unsealed signature placement.
+    public var signatureMode = SignatureMode.unsealed
 
     public init() {}
 
@@ -34,8 +36,10 @@ public struct PlainTextRenderer: Sendable {
                 let gap = Double(lineWidth - 1) - Self.width(paragraph.text) - Self.width(signer)
                 lines.append(paragraph.text + pad(max(1, gap)) + signer)
                 index += 1
-            case .issuer, .date, .resultClass, .signer:
-                lines.append(rightAligned(paragraph.text, rightMargin: paragraph.role == .resultClass || paragraph.role == .signer ? 1 : indent))
+            case .issuer, .date:
+                lines.append(pad(Double(lineWidth) - SignaturePlacement.alone(mode: signatureMode) - Self.width(paragraph.text)) + paragraph.text)
+            case .resultClass, .signer:
+                lines.append(rightAligned(paragraph.text, rightMargin: 1))
             case .docNumber, .title, .addressee, .cc, .letterhead:
                 lines.append(paragraph.text)
             case .body, .heading, .note:
@@ -66,19 +70,11 @@ public struct PlainTextRenderer: Sendable {
         }
     }
 
-    /// 署名 and 成文日期 without a seal (GB/T 9704 7.3.5.2): the issuer 右空二字, the date on
-    /// the next line starting two characters right of the issuer's start; a longer date is
-    /// itself 右空二字 and the issuer moves left to keep the two-character offset.
+    /// 署名 and 成文日期 placed by SignaturePlacement (GB/T 9704 7.3.5).
     func signature(issuer: String, date: String) -> [String] {
         let issuerWidth = Self.width(issuer), dateWidth = Self.width(date)
-        let rightMargin = Double(indent)
-        var issuerStart = Double(lineWidth) - rightMargin - issuerWidth
-        var dateStart = issuerStart + 2
-        if dateStart + dateWidth > Double(lineWidth) - rightMargin {
-            dateStart = Double(lineWidth) - rightMargin - dateWidth
-            issuerStart = dateStart - 2
-        }
-        return [pad(issuerStart) + issuer, pad(dateStart) + date]
+        let place = SignaturePlacement.place(issuerWidth: issuerWidth, dateWidth: dateWidth, mode: signatureMode)
+        return [pad(Double(lineWidth) - place.issuer - issuerWidth) + issuer, pad(Double(lineWidth) - place.date - dateWidth) + date]
     }
 
     /// `text` ending `rightMargin` characters before the end of the line.
@@ -87,9 +83,7 @@ public struct PlainTextRenderer: Sendable {
     }
 
     /// Width in characters: a Chinese character is one, an Arabic digit or Latin letter half.
-    static func width(_ text: String) -> Double {
-        Double(DisplayWidth.columns(text)) / 2
-    }
+    static func width(_ text: String) -> Double { SignaturePlacement.width(text) }
 
     /// White space `count` characters wide: full-width spaces, and a space for a half.
     func pad(_ count: Double) -> String {

@@ -1,0 +1,103 @@
+import CLibXML2
+import Foundation
+
+/// A thin wrapper over libxml2's text writer: escaping and well-formedness come from the
+/// library, never from string concatenation. Parts are written without an XML declaration;
+/// packagers add it where the format wants one.
+final class XMLWriter {
+    private let buffer: xmlBufferPtr
+    private let writer: xmlTextWriterPtr
+
+    init(indent: Bool = true) {
+        buffer = xmlBufferCreate()
+        writer = xmlNewTextWriterMemory(buffer, 0)
+        if indent {
+            xmlTextWriterSetIndent(writer, 1)
+            _ = " ".withCString { xmlTextWriterSetIndentString(writer, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+        }
+    }
+
+    deinit {
+        xmlFreeTextWriter(writer)
+        xmlBufferFree(buffer)
+    }
+
+    private static func with<T>(_ string: String, _ body: (UnsafePointer<xmlChar>) -> T) -> T {
+        string.withCString { body(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+    }
+
+    /// Opens an element.
+    func start(_ name: String) {
+        Self.with(name) { _ = xmlTextWriterStartElement(writer, $0) }
+    }
+
+    /// Closes the innermost open element (an empty one as `<x/>`).
+    func end() {
+        xmlTextWriterEndElement(writer)
+    }
+
+    func attribute(_ name: String, _ value: String) {
+        Self.with(name) { name in Self.with(value) { _ = xmlTextWriterWriteAttribute(writer, name, $0) } }
+    }
+
+    /// Character data, escaped by libxml2.
+    func text(_ text: String) {
+        Self.with(text) { _ = xmlTextWriterWriteString(writer, $0) }
+    }
+
+    /// Already well-formed XML from another writer (a part embedded in Flat-OPC).
+    func raw(_ xml: String) {
+        Self.with(xml) { _ = xmlTextWriterWriteRaw(writer, $0) }
+    }
+
+    /// A processing instruction, e.g. `<?mso-application progid="Word.Document"?>`.
+    func processingInstruction(_ target: String, _ content: String) {
+        Self.with(target) { target in Self.with(content) { _ = xmlTextWriterWritePI(writer, target, $0) } }
+    }
+
+    /// An element with attributes and no content.
+    func empty(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
+        start(name)
+        for (key, value) in attributes { attribute(key, value) }
+        end()
+    }
+
+    /// An element with attributes around `body`.
+    func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], _ body: () -> Void) {
+        start(name)
+        for (key, value) in attributes { attribute(key, value) }
+        body()
+        end()
+    }
+
+    /// Closes everything and returns the XML text.
+    func finish() -> String {
+        xmlTextWriterEndDocument(writer)
+        xmlTextWriterFlush(writer)
+        guard let content = xmlBufferContent(buffer) else { return "" }
+        var xml = String(cString: content)
+        while xml.hasSuffix("\n") { xml.removeLast() }
+        if xml.hasPrefix("\n") { xml.removeFirst() }
+        return xml
+    }
+}
+
+/// Checks XML with libxml2's parser.
+public enum XMLCheck {
+    /// Whether `xml` is well-formed; the parser's message when it is not.
+    public static func wellFormedError(_ xml: Data) -> String? {
+        let document = xml.withUnsafeBytes { bytes -> xmlDocPtr? in
+            guard let base = bytes.baseAddress else { return nil }
+            return xmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(bytes.count), "part.xml", "UTF-8",
+                                 Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue))
+        }
+        guard let document else {
+            if let error = xmlGetLastError(), let message = error.pointee.message {
+                return String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            return "not well-formed"
+        }
+        xmlFreeDoc(document)
+        return nil
+    }
+}
