@@ -1,5 +1,31 @@
 import Foundation
 
+/// One reply on its way out: the numbered tree and its paragraphs, ready for every renderer.
+public struct RenderedReply: Sendable {
+    public let reply: ReplyInput
+    public let layout: LayoutTemplate
+    public let document: Document
+    public let paragraphs: [Paragraph]
+
+    /// Plain text (docs/plain-text.md).
+    public var text: String {
+        var renderer = PlainTextRenderer()
+        renderer.signatureMode = layout.style.signature
+        return renderer.render(paragraphs)
+    }
+
+    /// The WordprocessingML parts, styled by the layout's style table.
+    public var parts: [PackagePart] {
+        WordprocessingWriter(sheet: layout.style).parts(paragraphs, date: reply.date?.value)
+    }
+
+    /// A .docx package.
+    public func docx() throws -> Data { try DocxPackager.package(parts) }
+
+    /// A Flat-OPC XML document.
+    public var flatOPC: Data { FlatOPCPackager.package(parts) }
+}
+
 /// The one entry point: YAML text → ReplyInput → template context → layout template →
 /// block markup → Document → Numberer → Layout → renderers. Start reading here.
 public struct Pipeline: Sendable {
@@ -18,14 +44,24 @@ public struct Pipeline: Sendable {
     /// The numbered document for a reply, laid out by `templateName`, the reply's `template`,
     /// or the layout named after its kind, in that order.
     public func document(for reply: ReplyInput, templateName: String? = nil) throws(DiagnosticList) -> Document {
-        let name = templateName ?? reply.template?.value ?? reply.kind.value.rawValue
-        let layout = try library.layout(named: name, at: templateName == nil ? (reply.template?.location ?? reply.kind.location) : nil)
+        try rendered(reply, templateName: templateName).document
+    }
+
+    /// A reply taken through the template into its numbered document and paragraphs.
+    public func rendered(_ reply: ReplyInput, templateName: String? = nil) throws(DiagnosticList) -> RenderedReply {
+        let layout = try self.layout(for: reply, templateName: templateName)
         let context = TemplateContext(reply)
         let markup = library.render(context.root, with: layout)
         let blocks = try BlockMarkup.parse(markup, tokens: context.tokens, template: layout.path)
         var document = Document(blocks: blocks, options: reply.layout.applied(to: layout.options))
         Numberer.number(&document)
-        return document
+        return RenderedReply(reply: reply, layout: layout, document: document, paragraphs: Layout.paragraphs(of: document))
+    }
+
+    private func layout(for reply: ReplyInput, templateName: String?) throws(DiagnosticList) -> LayoutTemplate {
+        if let templateName { return try library.layout(named: templateName) }
+        if let named = reply.template { return try library.layout(named: named.value, at: named.location) }
+        return try library.layout(named: reply.kind.value.rawValue, at: reply.kind.location)
     }
 
     /// The document laid out as paragraphs, for the renderers.
@@ -35,7 +71,7 @@ public struct Pipeline: Sendable {
 
     /// The reply as plain text.
     public func text(for reply: ReplyInput, templateName: String? = nil) throws(DiagnosticList) -> String {
-        PlainTextRenderer().render(paragraphs(of: try document(for: reply, templateName: templateName)))
+        try rendered(reply, templateName: templateName).text
     }
 
     /// Where the templates are when none is named: `$DAFU_TEMPLATES`, then `Templates/` in the

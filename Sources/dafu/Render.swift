@@ -4,15 +4,37 @@ import Foundation
 
 /// Output formats of `dafu render`.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    /// Plain text, one paragraph per line.
+    /// Plain text, one paragraph per line (.txt).
     case text
-    /// The numbered document tree, for template authors.
+    /// A Word document (.docx).
+    case docx
+    /// The same document as one Flat-OPC XML file (.xml), which Word opens directly.
+    case flat
+    /// text, docx and flat together.
+    case all
+    /// The numbered document tree, for template authors (.tree.txt).
     case tree
+
+    /// The single formats this one stands for.
+    var members: [OutputFormat] { self == .all ? [.text, .docx, .flat] : [self] }
 
     var fileExtension: String {
         switch self {
         case .text: return "txt"
+        case .docx: return "docx"
+        case .flat: return "xml"
+        case .all: return ""
         case .tree: return "tree.txt"
+        }
+    }
+
+    /// The bytes of a rendered reply in this (single) format.
+    func content(of rendered: RenderedReply) throws -> Data {
+        switch self {
+        case .text, .all: return Data(rendered.text.utf8)
+        case .docx: return try rendered.docx()
+        case .flat: return rendered.flatOPC
+        case .tree: return Data(rendered.document.dump().utf8)
         }
     }
 }
@@ -46,6 +68,9 @@ struct Render: ParsableCommand {
         if inputs.filter({ $0 == "-" }).count > 1 {
             throw ValidationError("'-' (standard input) can be given only once.")
         }
+        if inputs.contains("-"), format == .all {
+            throw ValidationError("--format all writes three files; with '-' choose one format.")
+        }
     }
 
     func run() throws {
@@ -59,17 +84,16 @@ struct Render: ParsableCommand {
             if loaded.hasErrors { failed = true }
             for (index, reply) in loaded.replies {
                 do {
-                    let document = try pipeline.document(for: reply, templateName: template)
-                    let content: String
-                    switch format {
-                    case .text: content = PlainTextRenderer().render(pipeline.paragraphs(of: document))
-                    case .tree: content = document.dump()
-                    }
+                    let rendered = try pipeline.rendered(reply, templateName: template)
+                    // Everything is rendered before anything is written: an error leaves no file.
+                    let outputs = try format.members.map { ($0, try $0.content(of: rendered)) }
                     if input == "-" {
-                        FileHandle.standardOutput.write(Data(content.utf8))
+                        for (_, data) in outputs { FileHandle.standardOutput.write(data) }
                     } else {
                         let name = OutputNames.baseName(input: input, reply: reply, index: index, count: loaded.documentCount)
-                        try OutputNames.write(Data(content.utf8), to: output, name: "\(name).\(format.fileExtension)")
+                        for (member, data) in outputs {
+                            try OutputNames.write(data, to: output, name: "\(name).\(member.fileExtension)")
+                        }
                     }
                 } catch let error as DiagnosticList {
                     Console.report(error.diagnostics, printer: &printer)

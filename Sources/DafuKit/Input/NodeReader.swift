@@ -180,7 +180,12 @@ final class NodeReader {
     /// A required text value (E012 when absent).
     func requiredText(_ view: MappingView, _ key: String) -> Located<String>? {
         guard let entry = require(view, key) else { return nil }
-        return text(entry)
+        let value = text(entry)
+        if value == nil, case .scalar = entry.value {
+            // Written but empty (`heading: ""`): as good as missing.
+            report(.error("E012", "必填字段“\(entry.writtenKey)”（\(view.schema.chineseName(of: key))）不能为空", at: location(entry.value)))
+        }
+        return value
     }
 
     /// One text or a list of texts (each a paragraph or an item).

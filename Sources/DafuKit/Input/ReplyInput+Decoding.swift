@@ -5,7 +5,7 @@ extension ReplyInput {
     /// Returns nil when the document cannot be read at all (not a mapping, no kind).
     static func decode(_ node: Node, reader: NodeReader) -> ReplyInput? {
         guard let root = reader.mapping(node, schema: InputSchema.root, field: "答复") else { return nil }
-        let kind = reader.require(root, "kind").flatMap {
+        let kind = reader.requiredText(root, "kind").flatMap { _ in root["kind"] }.flatMap {
             reader.choice($0, ["proposal-reply": ReplyKind.proposalReply, "提案答复": .proposalReply,
                                "suggestion-reply": .suggestionReply, "建议答复": .suggestionReply,
                                "review-opinion": .reviewOpinion, "审议意见": .reviewOpinion])

@@ -11,6 +11,8 @@ public struct LayoutTemplate: Sendable {
     public var description: String
     /// The layout choices of the front matter.
     public var options: LayoutOptions
+    /// The style table: default.style.yaml, then <name>.style.yaml.
+    public var style: StyleSheet
     /// The file, as found.
     public var path: String
 }
@@ -65,8 +67,13 @@ public struct TemplateLibrary: Sendable {
                     let reader = NodeReader(file: path)
                     let frontMatter = FrontMatter.read(source, reader: reader)
                     diagnostics += reader.diagnostics
+                    let styleFiles = ["default", name].map { (directory as NSString).appendingPathComponent("\($0).style.yaml") }
+                    let (style, styleDiagnostics) = StyleSheet.load(styleFiles)
+                    // The shared default's problems are reported once, with the first layout.
+                    diagnostics += styleDiagnostics.filter { d in !diagnostics.contains(d) }
                     layouts[name] = LayoutTemplate(name: name, description: frontMatter.description,
-                                                   options: frontMatter.overrides.applied(to: LayoutOptions()), path: path)
+                                                   options: frontMatter.overrides.applied(to: LayoutOptions()),
+                                                   style: style, path: path)
                 }
             }
         }

@@ -11,6 +11,9 @@ final class XMLWriter {
     init(indent: Bool = true) {
         buffer = xmlBufferCreate()
         writer = xmlNewTextWriterMemory(buffer, 0)
+        // Declaring UTF-8 keeps non-ASCII text and attributes as characters rather than
+        // character references; finish() drops the declaration again.
+        _ = "UTF-8".withCString { xmlTextWriterStartDocument(writer, nil, $0, nil) }
         if indent {
             xmlTextWriterSetIndent(writer, 1)
             _ = " ".withCString { xmlTextWriterSetIndentString(writer, UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
@@ -40,9 +43,12 @@ final class XMLWriter {
         Self.with(name) { name in Self.with(value) { _ = xmlTextWriterWriteAttribute(writer, name, $0) } }
     }
 
-    /// Character data, escaped by libxml2.
+    /// Character data, escaped by libxml2. Characters XML 1.0 forbids are left out (input
+    /// loading already dropped them with a located warning; this keeps every part well-formed).
     func text(_ text: String) {
-        Self.with(text) { _ = xmlTextWriterWriteString(writer, $0) }
+        let clean = text.unicodeScalars.contains(where: XMLCharacters.isForbidden)
+            ? String(String.UnicodeScalarView(text.unicodeScalars.filter { !XMLCharacters.isForbidden($0) })) : text
+        Self.with(clean) { _ = xmlTextWriterWriteString(writer, $0) }
     }
 
     /// Already well-formed XML from another writer (a part embedded in Flat-OPC).
@@ -76,8 +82,8 @@ final class XMLWriter {
         xmlTextWriterFlush(writer)
         guard let content = xmlBufferContent(buffer) else { return "" }
         var xml = String(cString: content)
+        if xml.hasPrefix("<?xml"), let end = xml.firstIndex(of: "\n") { xml = String(xml[xml.index(after: end)...]) }
         while xml.hasSuffix("\n") { xml.removeLast() }
-        if xml.hasPrefix("\n") { xml.removeFirst() }
         return xml
     }
 }
