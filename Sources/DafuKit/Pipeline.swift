@@ -55,7 +55,9 @@ public struct Pipeline: Sendable {
         let blocks = try BlockMarkup.parse(markup, tokens: context.tokens, template: layout.path)
         var document = Document(blocks: blocks, options: reply.layout.applied(to: layout.options))
         Numberer.number(&document)
-        return RenderedReply(reply: reply, layout: layout, document: document, paragraphs: Layout.paragraphs(of: document))
+        let titleCapacity = Double(layout.style.textWidth) / Double(layout.style.titleSize * 10)
+        return RenderedReply(reply: reply, layout: layout, document: document,
+                             paragraphs: Layout.paragraphs(of: document, titleCapacity: titleCapacity.rounded(.down)))
     }
 
     private func layout(for reply: ReplyInput, templateName: String?) throws(DiagnosticList) -> LayoutTemplate {

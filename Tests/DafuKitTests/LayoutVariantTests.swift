@@ -153,3 +153,21 @@ final class LayoutVariantTests: XCTestCase {
                        [spaces(18) + "某市民政局", spaces(20) + "2025年6月1日"])
     }
 }
+
+final class TitleLinesTests: XCTestCase {
+    func testShortTitleStaysOnOneLine() {
+        XCTAssertEqual(TitleLines.split("对市政协十一届四次会议第86号提案的答复", capacity: 20), ["对市政协十一届四次会议第86号提案的答复"])
+    }
+
+    func testLongTitleBreaksAtAWordBoundaryNearTheMiddle() {
+        XCTAssertEqual(TitleLines.split("关于对县政协十一届四次会议2号重点提案办理情况的答复", capacity: 20),
+                       ["关于对县政协十一届四次会议", "2号重点提案办理情况的答复"])
+    }
+
+    func testNumbersAndClosingPunctuationAreNeverSplit() {
+        for line in TitleLines.split("关于第20250688号提案（关于加快推进城乡一体化供水工程建设）的答复", capacity: 20) {
+            XCTAssertFalse(line.hasPrefix("）") || line.hasPrefix("0") || line.hasPrefix("8"), line)
+            XCTAssertLessThanOrEqual(SignaturePlacement.width(line), 20)
+        }
+    }
+}

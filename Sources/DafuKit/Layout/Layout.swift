@@ -2,12 +2,18 @@
 /// the text after them, inline enumerations become one paragraph, attachments get their
 /// 附件： label.
 enum Layout {
-    static func paragraphs(of document: Document) -> [Paragraph] {
+    /// - Parameter titleCapacity: characters a title line holds; longer titles are broken
+    ///   into balanced lines.
+    static func paragraphs(of document: Document, titleCapacity: Double? = nil) -> [Paragraph] {
         var builder = Builder(options: document.options)
         builder.walk(document.blocks)
         builder.flush()
         builder.labelAttachments()
-        return builder.out
+        guard let titleCapacity else { return builder.out }
+        return builder.out.flatMap { paragraph -> [Paragraph] in
+            guard paragraph.role == .title else { return [paragraph] }
+            return TitleLines.split(paragraph.text, capacity: titleCapacity).map { Paragraph(.title, [Run($0)]) }
+        }
     }
 
     /// Marks that end a clause; a lead or run-in heading ending otherwise gets 。.
