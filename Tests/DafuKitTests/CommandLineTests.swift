@@ -105,3 +105,24 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("county-reply\t县级重点提案答复"), result.stdout)
     }
 }
+
+extension CommandLineTests {
+    func testFormatAllWritesTextDocxAndFlatOPC() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("dafu-cli-all-\(UUID().uuidString)")
+        addTeardownBlock { try? FileManager.default.removeItem(at: output) }
+        let sample = TestSupport.samples.appendingPathComponent("suggestion-private-economy.yaml").path
+        let result = try run(["render", sample, "--format", "all", "--output", output.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted(),
+                       ["suggestion-private-economy.docx", "suggestion-private-economy.txt", "suggestion-private-economy.xml"])
+        let docx = try Data(contentsOf: output.appendingPathComponent("suggestion-private-economy.docx"))
+        XCTAssertEqual(Array(docx.prefix(2)), [0x50, 0x4B])
+    }
+
+    func testFlatOPCGoesToStandardOutput() throws {
+        let result = try run(["render", "-", "--format", "flat"], stdin: TestSupport.minimalReply())
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("<pkg:package"))
+        XCTAssertEqual(try run(["render", "-", "--format", "all"], stdin: TestSupport.minimalReply()).status, 2)
+    }
+}

@@ -137,3 +137,10 @@ final class DiagnosticTests: XCTestCase {
         XCTAssertTrue(codes.contains("E005") || codes.contains("E010"), "\(codes)")
     }
 }
+
+extension DiagnosticTests {
+    func testEmptyRequiredTextIsAnErrorNotASilentDrop() {
+        XCTAssertEqual(found(TestSupport.minimalReply("sections:\n  - heading: \"\"\n")), ["E012@10:14"])
+        XCTAssertEqual(found(TestSupport.minimalReply("", kind: "\"\"")), ["E012@1:7"])
+    }
+}

@@ -79,3 +79,30 @@ final class TemplateLibraryTests: XCTestCase {
         XCTAssertEqual(try pipeline.text(for: reply, templateName: "base"), "默认标题\n\n　　此复。\n")
     }
 }
+
+extension TemplateLibraryTests {
+    func testStyleTableErrorsAreLocated() throws {
+        XCTAssertEqual(try errors([
+            "a.mustache": "@title 甲\n",
+            "default.style.yaml": "sizes:\n  body: 大号\ncolors:\n  rule: red\nsignature: stamped\npage:\n  width: -5\n",
+        ]), ["E018@default.style.yaml:2:9", "E018@default.style.yaml:4:9", "E015@default.style.yaml:5:12", "E018@default.style.yaml:7:10"])
+    }
+
+    func testTemplateStyleOverridesTheDefault() throws {
+        let directory = try folder([
+            "a.mustache": "@title 甲\n",
+            "default.style.yaml": "sizes:\n  body: 16\n",
+            "a.style.yaml": "fonts:\n  body: {name: 仿宋, fallback: FangSong}\nsignature: sealed\n",
+        ])
+        let layout = try TemplateLibrary(directory: directory).layout(named: "a")
+        XCTAssertEqual(layout.style.bodySize, 32)
+        XCTAssertEqual(layout.style.bodyFont, StyleSheet.Font(name: "仿宋", fallback: "FangSong"))
+        XCTAssertEqual(layout.style.signature, .sealed)
+    }
+
+    func testSealedSignatureCentresTheIssuerOverADateRightFourCharacters() {
+        XCTAssertEqual(SignaturePlacement.place(issuerWidth: 5, dateWidth: 6, mode: .sealed), SignaturePlacement(issuer: 4.5, date: 4))
+        XCTAssertEqual(SignaturePlacement.place(issuerWidth: 8, dateWidth: 6, mode: .unsealed), SignaturePlacement(issuer: 2, date: 2))
+        XCTAssertEqual(SignaturePlacement.place(issuerWidth: 12, dateWidth: 6, mode: .unsealed), SignaturePlacement(issuer: 2, date: 6))
+    }
+}
