@@ -16,7 +16,7 @@ public struct RenderedReply: Sendable {
 
     /// The WordprocessingML parts, styled by the layout's style table.
     public var parts: [PackagePart] {
-        WordprocessingWriter(sheet: layout.style).parts(paragraphs, date: reply.date?.value)
+        layout.writer.parts(paragraphs, date: reply.date?.value)
     }
 
     /// A .docx package.

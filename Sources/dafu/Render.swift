@@ -2,42 +2,7 @@ import ArgumentParser
 import DafuKit
 import Foundation
 
-/// Output formats of `dafu render`.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    /// Plain text, one paragraph per line (.txt).
-    case text
-    /// A Word document (.docx).
-    case docx
-    /// The same document as one Flat-OPC XML file (.xml), which Word opens directly.
-    case flat
-    /// text, docx and flat together.
-    case all
-    /// The numbered document tree, for template authors (.tree.txt).
-    case tree
-
-    /// The single formats this one stands for.
-    var members: [OutputFormat] { self == .all ? [.text, .docx, .flat] : [self] }
-
-    var fileExtension: String {
-        switch self {
-        case .text: return "txt"
-        case .docx: return "docx"
-        case .flat: return "xml"
-        case .all: return ""
-        case .tree: return "tree.txt"
-        }
-    }
-
-    /// The bytes of a rendered reply in this (single) format.
-    func content(of rendered: RenderedReply) throws -> Data {
-        switch self {
-        case .text, .all: return Data(rendered.text.utf8)
-        case .docx: return try rendered.docx()
-        case .flat: return rendered.flatOPC
-        case .tree: return Data(rendered.document.dump().utf8)
-        }
-    }
-}
+extension OutputFormat: ExpressibleByArgument {}
 
 /// `dafu render` — renders replies to files in the output folder, or `-` to standard output.
 struct Render: ParsableCommand {
@@ -86,13 +51,13 @@ struct Render: ParsableCommand {
                 do {
                     let rendered = try pipeline.rendered(reply, templateName: template)
                     // Everything is rendered before anything is written: an error leaves no file.
-                    let outputs = try format.members.map { ($0, try $0.content(of: rendered)) }
+                    let outputs = try format.outputs(of: rendered)
                     if input == "-" {
                         for (_, data) in outputs { FileHandle.standardOutput.write(data) }
                     } else {
                         let name = OutputNames.baseName(input: input, reply: reply, index: index, count: loaded.documentCount)
-                        for (member, data) in outputs {
-                            try OutputNames.write(data, to: output, name: "\(name).\(member.fileExtension)")
+                        for (fileExtension, data) in outputs {
+                            try OutputNames.write(data, to: output, name: "\(name).\(fileExtension)")
                         }
                     }
                 } catch let error as DiagnosticList {

@@ -13,6 +13,8 @@ public struct LayoutTemplate: Sendable {
     public var options: LayoutOptions
     /// The style table: default.style.yaml, then <name>.style.yaml.
     public var style: StyleSheet
+    /// The DOCX writer for this style table, its fixed parts written once.
+    public var writer: WordprocessingWriter
     /// The file, as found.
     public var path: String
 }
@@ -36,7 +38,9 @@ public struct TemplateLibrary: Sendable {
             throw DiagnosticList([.error("E020", "找不到模板目录“\(directory)”",
                                          help: "用 --templates 指定，或在含 Templates/ 的目录中运行")])
         }
-        var diagnostics: [Diagnostic] = []
+        // The shared style table is read once; each layout's own file is applied on top.
+        let (baseStyle, baseDiagnostics) = StyleSheet.load([(directory as NSString).appendingPathComponent("default.style.yaml")], base: StyleSheet())
+        var diagnostics = baseDiagnostics
         let layoutFiles = Self.mustacheFiles(in: directory)
         let partialDirectory = (directory as NSString).appendingPathComponent("partials")
         let partialFiles = Self.mustacheFiles(in: partialDirectory)
@@ -67,13 +71,12 @@ public struct TemplateLibrary: Sendable {
                     let reader = NodeReader(file: path)
                     let frontMatter = FrontMatter.read(source, reader: reader)
                     diagnostics += reader.diagnostics
-                    let styleFiles = ["default", name].map { (directory as NSString).appendingPathComponent("\($0).style.yaml") }
-                    let (style, styleDiagnostics) = StyleSheet.load(styleFiles)
-                    // The shared default's problems are reported once, with the first layout.
-                    diagnostics += styleDiagnostics.filter { d in !diagnostics.contains(d) }
+                    let (style, styleDiagnostics) = StyleSheet.load(
+                        [(directory as NSString).appendingPathComponent("\(name).style.yaml")], base: baseStyle)
+                    diagnostics += styleDiagnostics
                     layouts[name] = LayoutTemplate(name: name, description: frontMatter.description,
                                                    options: frontMatter.overrides.applied(to: LayoutOptions()),
-                                                   style: style, path: path)
+                                                   style: style, writer: WordprocessingWriter(sheet: style), path: path)
                 }
             }
         }
@@ -131,7 +134,7 @@ struct FrontMatter {
         let yaml = "   " + source[source.index(source.startIndex, offsetBy: 3)..<close.lowerBound]
         let node: Node?
         do {
-            node = try Yams.compose(yaml: String(yaml))
+            node = try Yams.compose(yaml: String(yaml), Resolver.basic)
         } catch {
             reader.report(YAMLErrors.diagnostic(for: error, file: reader.file))
             return matter

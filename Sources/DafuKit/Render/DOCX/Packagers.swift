@@ -2,7 +2,9 @@ import Foundation
 import ZIPFoundation
 
 /// Packs parts into a .docx (a zip). Deterministic: fixed entry order, fixed timestamps and
-/// permissions, no clock.
+/// permissions, no clock. Entries are stored, not deflated: deflating cost 1.1 ms of the
+/// 2.5 ms a reply's DOCX took (measured with `dafu-bench --stages`), and a stored reply is
+/// about 35 KB instead of 9 KB — a fair price for a batch of thousands.
 public enum DocxPackager {
     /// 1980-01-01 00:00 in local time: the earliest zip (DOS) date, the same on every run.
     private static let fixedDate: Date = {
@@ -17,7 +19,7 @@ public enum DocxPackager {
         for part in [contentTypes] + parts {
             let bytes = part.data
             try archive.addEntry(with: part.name, type: .file, uncompressedSize: Int64(bytes.count),
-                                 modificationDate: fixedDate, permissions: 0o644, compressionMethod: .deflate) { position, size in
+                                 modificationDate: fixedDate, permissions: 0o644, compressionMethod: .none) { position, size in
                 Data(bytes[Int(position)..<Int(position) + size])
             }
         }

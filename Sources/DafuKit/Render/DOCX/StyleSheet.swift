@@ -87,15 +87,15 @@ extension StyleSheet {
     static let sizeNames: [String: Int] = ["初号": 84, "小初": 72, "一号": 52, "小一": 48, "二号": 44, "小二": 36,
                                            "三号": 32, "小三": 30, "四号": 28, "小四": 24, "五号": 21, "小五": 18]
 
-    /// The default table with the style files in `paths` applied in order (missing files skipped).
-    static func load(_ paths: [String]) -> (StyleSheet, [Diagnostic]) {
-        var sheet = StyleSheet()
+    /// `base` with the style files in `paths` applied in order (missing files skipped).
+    static func load(_ paths: [String], base: StyleSheet) -> (StyleSheet, [Diagnostic]) {
+        var sheet = base
         var diagnostics: [Diagnostic] = []
         for path in paths where FileManager.default.fileExists(atPath: path) {
             let reader = NodeReader(file: path)
             do {
                 let text = try String(contentsOfFile: path, encoding: .utf8)
-                if let node = try Yams.compose(yaml: text) { sheet.apply(node, reader: reader) }
+                if let node = try Yams.compose(yaml: text, Resolver.basic) { sheet.apply(node, reader: reader) }
             } catch {
                 reader.report(YAMLErrors.diagnostic(for: error, file: path))
             }

@@ -1,26 +1,23 @@
 /// Writes a laid-out reply as the parts of a WordprocessingML package. Packaging is separate:
 /// the parts go to DocxPackager (.docx) or FlatOPCPackager (one XML file).
+///
+/// Only `word/document.xml` and `docProps/core.xml` depend on the reply; the other parts depend
+/// on the style table alone and are written once per writer (once per layout in a batch).
 public struct WordprocessingWriter: Sendable {
-    public var sheet: StyleSheet
+    public let sheet: StyleSheet
+    private let fixedParts: [String: PackagePart]
 
-    public init(sheet: StyleSheet) { self.sheet = sheet }
-
-    /// The parts, in a fixed order (the order of the zip entries and of the Flat-OPC parts).
-    public func parts(_ paragraphs: [Paragraph], date: ReplyDate? = nil) -> [PackagePart] {
-        let title = paragraphs.filter { $0.role == .title }.map(\.text).joined()
-        let creator = paragraphs.first { $0.role == .issuer }?.text ?? ""
+    public init(sheet: StyleSheet) {
+        self.sheet = sheet
         typealias CT = WML.ContentType
         typealias RT = WML.RelationshipType
-        return [
+        let parts = [
             PackagePart(name: "_rels/.rels", contentType: CT.relationships, xml: PackageParts.relationships([
                 ("rId1", RT.officeDocument, "word/document.xml"),
                 ("rId2", RT.coreProperties, "docProps/core.xml"),
                 ("rId3", RT.extendedProperties, "docProps/app.xml"),
             ])),
             PackagePart(name: "docProps/app.xml", contentType: CT.app, xml: PackageParts.app()),
-            PackagePart(name: "docProps/core.xml", contentType: CT.core,
-                        xml: PackageParts.core(title: title, creator: creator, date: date)),
-            PackagePart(name: "word/document.xml", contentType: CT.document, xml: DocumentPart.xml(paragraphs, sheet: sheet)),
             PackagePart(name: "word/_rels/document.xml.rels", contentType: CT.relationships, xml: PackageParts.relationships([
                 ("rIdStyles", RT.styles, "styles.xml"),
                 ("rIdSettings", RT.settings, "settings.xml"),
@@ -33,6 +30,27 @@ public struct WordprocessingWriter: Sendable {
             PackagePart(name: "word/fontTable.xml", contentType: CT.fontTable, xml: PackageParts.fontTable(sheet)),
             PackagePart(name: "word/footer1.xml", contentType: CT.footer, xml: PackageParts.footer(odd: true, sheet: sheet)),
             PackagePart(name: "word/footer2.xml", contentType: CT.footer, xml: PackageParts.footer(odd: false, sheet: sheet)),
+        ]
+        fixedParts = Dictionary(uniqueKeysWithValues: parts.map { ($0.name, $0) })
+    }
+
+    /// The parts, in a fixed order (the order of the zip entries and of the Flat-OPC parts).
+    public func parts(_ paragraphs: [Paragraph], date: ReplyDate? = nil) -> [PackagePart] {
+        let title = paragraphs.filter { $0.role == .title }.map(\.text).joined()
+        let creator = paragraphs.first { $0.role == .issuer }?.text ?? ""
+        let fixed = { (name: String) in self.fixedParts[name]! }
+        return [
+            fixed("_rels/.rels"),
+            fixed("docProps/app.xml"),
+            PackagePart(name: "docProps/core.xml", contentType: WML.ContentType.core,
+                        xml: PackageParts.core(title: title, creator: creator, date: date)),
+            PackagePart(name: "word/document.xml", contentType: WML.ContentType.document, xml: DocumentPart.xml(paragraphs, sheet: sheet)),
+            fixed("word/_rels/document.xml.rels"),
+            fixed("word/styles.xml"),
+            fixed("word/settings.xml"),
+            fixed("word/fontTable.xml"),
+            fixed("word/footer1.xml"),
+            fixed("word/footer2.xml"),
         ]
     }
 }

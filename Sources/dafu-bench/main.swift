@@ -1,0 +1,166 @@
+// dafu-bench — throughput and peak memory of the batch pipeline on synthetic replies.
+//
+//     swift run -c release dafu-bench [--counts 1000,10000] [--jobs N] [--templates DIR]
+//
+// For each count N it writes N synthetic replies (about 4,000 Chinese characters, 5 sections,
+// a dozen figures each) to a temporary folder, then runs `dafu batch`'s pipeline on them in a
+// child process per configuration — text only, and text+DOCX — and reports replies/second and
+// the child's peak resident memory. Files are really written, as a user's batch writes them.
+import DafuKit
+import Foundation
+import Yams
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+func option(_ name: String) -> String? {
+    let arguments = CommandLine.arguments
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+    return arguments[index + 1]
+}
+
+let templates = option("--templates") ?? Pipeline.defaultTemplateDirectory()
+let jobs = Int(option("--jobs") ?? "") ?? ProcessInfo.processInfo.activeProcessorCount
+
+/// Peak resident memory of this process, in MB.
+func peakMemoryMB() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+/// Deterministic pseudo-random numbers (a linear congruential generator), so every run
+/// benchmarks the same replies.
+struct Generator {
+    var state: UInt64
+    mutating func next(_ bound: Int) -> Int {
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        return Int((state >> 33) % UInt64(bound))
+    }
+}
+
+let phrases = [
+    "持续深化“放管服效”改革", "健全政企常态化沟通机制", "推动政务服务标准化规范化便利化", "强化要素保障和金融支持",
+    "完善问题收集、交办、反馈闭环机制", "加大惠企政策宣传解读力度", "推进数据共享和电子证照应用", "规范涉企行政执法行为",
+    "落实包容审慎监管要求", "提升基层便民服务能力", "压减审批环节和办理时限", "畅通企业诉求反映渠道",
+]
+let units = ["件", "万元", "亿元", "家", "个", "人次", "%"]
+
+func sentence(_ random: inout Generator) -> String {
+    let figure = "\(random.next(9000) + 10)\(units[random.next(units.count)])"
+    return "围绕\(phrases[random.next(phrases.count)])，我们\(phrases[random.next(phrases.count)])，全年累计完成\(figure)，" +
+        "\(phrases[random.next(phrases.count)])取得明显成效。"
+}
+
+/// One synthetic reply as YAML.
+func reply(_ n: Int) -> String {
+    var random = Generator(state: UInt64(n) &+ 17)
+    func paragraph(_ sentences: Int) -> String { (0..<sentences).map { _ in sentence(&random) }.joined() }
+    var yaml = """
+    kind: proposal-reply
+    header: {doc_number: 测发〔2025〕\(n + 1)号, signer: 王明, result_class: A, disclosure: 主动公开}
+    proposal:
+      session: 市政协十三届三次会议
+      number: "\(n + 1)"
+      title: 关于\(phrases[random.next(phrases.count)])的提案
+      proposers: [{name: 陈立群, role: 委员}]
+    opening: {studied: true, consulted: [市财政局, 市工信局]}
+    background: ["\(paragraph(4))"]
+    sections:
+
+    """
+    for _ in 0..<5 {
+        yaml += "  - heading: \(phrases[random.next(phrases.count)])\n    measures:\n"
+        for _ in 0..<3 { yaml += "      - {lead: \(phrases[random.next(phrases.count)]), text: \"\(paragraph(4))\"}\n" }
+    }
+    yaml += """
+    next_steps: "下一步，\(paragraph(2))"
+    closing: 感谢您对我们工作的关心和支持。
+    issuer: 测试市发展和改革委员会
+    date: 2025-06-20
+    contact: {name: 李华, phone: 0373-3681234}
+    cc: [市政协提案委员会, 市政府督查室]
+
+    """
+    return yaml
+}
+
+/// The child: renders the folder once and prints "seconds peakMB rendered".
+func child(input: String, output: String, formats: [OutputFormat]) {
+    let pipeline: Pipeline
+    do { pipeline = try Pipeline(templateDirectory: templates) } catch { fatalError("\(error)") }
+    let runner = BatchRunner(pipeline: pipeline, options: .init(outputDirectory: output, formats: formats, jobs: jobs))
+    let summary = runner.run([input]) { _ in }
+    print(String(format: "%.3f %.1f %d %d", summary.seconds, peakMemoryMB(), summary.rendered, summary.failed))
+}
+
+if let input = option("--child-input"), let output = option("--child-output"), let formats = option("--child-formats") {
+    child(input: input, output: output, formats: formats.split(separator: "+").compactMap { OutputFormat(rawValue: String($0)) })
+    exit(0)
+}
+
+/// `--stages`: where one reply's time goes, single-threaded, averaged over many runs.
+if CommandLine.arguments.contains("--stages") {
+    let pipeline = try Pipeline(templateDirectory: templates)
+    let text = reply(1)
+    let runs = 300
+    var samples: [String: [Double]] = [:]
+    func time<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let result = try body()
+        samples[stage, default: []].append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+        return result
+    }
+    for _ in 0..<runs {
+        let loaded = time("1 load YAML → ReplyInput") { InputLoader.load(text: text, file: "bench.yaml") }
+        _ = time("1a of which: YAML compose (Yams)") { try? Yams.compose(yaml: text, Resolver.basic) }
+        let rendered = try time("2 template → document → paragraphs") { try pipeline.rendered(loaded.replies[0].reply) }
+        _ = time("3 plain text") { rendered.text }
+        let parts = time("4 DOCX parts (libxml2)") { rendered.parts }
+        _ = try time("5 zip (.docx)") { try DocxPackager.package(parts) }
+        _ = time("5a of which: XML bytes") { parts.map(\.data) }
+    }
+    print("median of \(runs) runs, one thread:")
+    for (stage, times) in samples.sorted(by: { $0.key < $1.key }) {
+        print(String(format: "  %@: %.3f ms", stage, times.sorted()[times.count / 2]))
+    }
+    exit(0)
+}
+
+let counts = (option("--counts") ?? "1000,10000").split(separator: ",").compactMap { Int($0) }
+let root = FileManager.default.temporaryDirectory.appendingPathComponent("dafu-bench-\(getpid())")
+defer { try? FileManager.default.removeItem(at: root) }
+print("dafu-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(jobs) jobs")
+let sample = reply(0)
+let characters = sample.unicodeScalars.filter { $0.value >= 0x4E00 && $0.value <= 0x9FFF }.count
+print("synthetic reply: \(sample.utf8.count) bytes of YAML, \(characters) Chinese characters")
+print("| replies | format | seconds | replies/s | peak memory |")
+print("|---:|---|---:|---:|---:|")
+for count in counts {
+    let input = root.appendingPathComponent("in-\(count)")
+    try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+    for n in 0..<count {
+        try reply(n).write(to: input.appendingPathComponent(String(format: "reply-%05d.yaml", n)), atomically: false, encoding: .utf8)
+    }
+    for formats in ["text", "text+docx"] {
+        let output = root.appendingPathComponent("out-\(count)-\(formats)")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+        process.arguments = ["--child-input", input.path, "--child-output", output.path, "--child-formats", formats,
+                             "--templates", templates, "--jobs", String(jobs)]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let fields = String(decoding: data, as: UTF8.self).split(separator: " ").map(String.init)
+        guard fields.count == 4, let seconds = Double(fields[0]), let rendered = Int(fields[2].trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            print("child failed: \(String(decoding: data, as: UTF8.self))")
+            continue
+        }
+        print(String(format: "| %d | %@ | %.2f | %.0f | %@ MB |", count, formats, seconds, Double(rendered) / seconds, fields[1]))
+        try? FileManager.default.removeItem(at: output)
+    }
+    try? FileManager.default.removeItem(at: input)
+}

@@ -1,0 +1,166 @@
+import Foundation
+import XCTest
+@testable import DafuKit
+
+/// `dafu batch`: every class of bad input gets a located error while the rest of the batch
+/// completes; outputs are safe, named deterministically and listed in the manifest.
+final class BatchTests: XCTestCase {
+    private var folder: URL!
+    private var output: URL!
+
+    override func setUpWithError() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("dafu-batch-\(UUID().uuidString)")
+        folder = root.appendingPathComponent("in")
+        output = root.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: root) }
+    }
+
+    private func write(_ name: String, _ data: Data) throws {
+        let url = folder.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: url)
+    }
+
+    private func write(_ name: String, _ text: String) throws { try write(name, Data(text.utf8)) }
+
+    /// Runs a batch; diagnostics by file name (last path component).
+    private func run(format: OutputFormat = .text, jobs: Int = 2) -> (BatchRunner.Summary, [String: [Diagnostic]]) {
+        var diagnostics: [String: [Diagnostic]] = [:]
+        let runner = BatchRunner(pipeline: TestSupport.pipeline, options: .init(outputDirectory: output.path, format: format, jobs: jobs))
+        let summary = runner.run([folder.path]) { event in
+            if case .diagnostics(let file, _, let list) = event { diagnostics[(file as NSString).lastPathComponent, default: []] += list }
+        }
+        return (summary, diagnostics)
+    }
+
+    private func outputs() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
+    }
+
+    func testBadInputsAreReportedAndTheRestOfTheBatchCompletes() throws {
+        try write("a-good.yaml", TestSupport.minimalReply("closing: 此复。\n"))
+        var gbk = Data([0xEF, 0xBB, 0xBF]).prefix(0)
+        gbk.append(Data("kind: proposal-reply\nproposal:\n  session: ".utf8))
+        gbk.append(Data([0xCA, 0xD0, 0xD5, 0xFE, 0xD0, 0xAD]))           // 市政协 in GBK
+        gbk.append(Data("\n  number: \"3\"\n  title: ".utf8))
+        gbk.append(Data([0xB9, 0xD8, 0xD3, 0xDA, 0xD1, 0xF8, 0xC0, 0xCF]))  // 关于养老
+        gbk.append(Data("\n  proposers: [".utf8))
+        gbk.append(Data([0xCD, 0xF5, 0xC0, 0xF6]))                        // 王丽
+        gbk.append(Data("]\n".utf8))
+        try write("b-gbk.yaml", gbk)
+        try write("c-crlf.yaml", Data([0xEF, 0xBB, 0xBF]) + Data(TestSupport.minimalReply().replacingOccurrences(of: "\n", with: "\r\n").utf8))
+        try write("d-invalid.yaml", Data("kind: proposal-reply\ntitle: ".utf8) + Data([0xFF, 0xFE, 0x41, 0x80]))
+        try write("e-empty.yaml", "")
+        try write("f-binary.yaml", Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]))
+        var bomb = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for i in 1...8 { bomb += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        try write("g-bomb.yaml", bomb + "kind: proposal-reply\nbackground: *a8\n")
+        try write("h-deep.yaml", "kind: proposal-reply\nbackground: " + String(repeating: "[", count: 5000) + "\n")
+        try write("i-control.yaml", TestSupport.minimalReply("closing: \"感谢\\u0007支持\\u001B。\"\n"))
+        try write("j-code.yaml", TestSupport.minimalReply("closing: \"{{#sections}}{{> section}}{{/sections}}\"\nbackground: [\"@title 伪造\"]\n"))
+        try write("k-escape.yaml", TestSupport.minimalReply("output_name: ../../逃逸/passwd\n"))
+        try write("notes.txt", "not a reply")
+
+        let (summary, diagnostics) = run()
+        XCTAssertEqual(diagnostics["b-gbk.yaml"]?.map(\.code), ["W003"])
+        XCTAssertEqual(diagnostics["b-gbk.yaml"]?.first?.message, "文件是 GB18030（GBK）编码，已转为 UTF-8 读取")
+        XCTAssertNil(diagnostics["c-crlf.yaml"])
+        XCTAssertEqual(diagnostics["d-invalid.yaml"]?.map(\.code), ["E002"])
+        XCTAssertEqual(diagnostics["d-invalid.yaml"]?.first?.location?.line, 2)
+        XCTAssertEqual(diagnostics["d-invalid.yaml"]?.first?.location?.column, 8)
+        XCTAssertEqual(diagnostics["e-empty.yaml"]?.map(\.code), ["E003"])
+        XCTAssertEqual(diagnostics["f-binary.yaml"]?.map(\.code), ["E004"])
+        // Aliases share nodes in the composed tree and the decoder never walks into a value of
+        // the wrong type, so the "billion laughs" stays a handful of located errors.
+        let bombCodes = diagnostics["g-bomb.yaml"]?.map(\.code) ?? []
+        XCTAssertTrue(!bombCodes.isEmpty && bombCodes.count < 40 && Set(bombCodes).isSubset(of: ["E010", "E011", "E012"]), "\(bombCodes)")
+        XCTAssertEqual(diagnostics["h-deep.yaml"]?.map(\.code), ["E006"])
+        XCTAssertEqual(diagnostics["h-deep.yaml"]?.first?.location?.column, 77)
+        XCTAssertEqual(diagnostics["i-control.yaml"]?.map(\.code), ["W002"])
+        XCTAssertNil(diagnostics["j-code.yaml"])
+
+        XCTAssertEqual(summary.files, 11)
+        XCTAssertEqual(summary.rendered, 6)
+        XCTAssertEqual(summary.failed, 5)
+        XCTAssertEqual(summary.skipped, 1)
+        XCTAssertEqual(try outputs(), ["_.._逃逸_passwd.txt", "a-good.txt", "b-gbk.txt", "c-crlf.txt", "i-control.txt", "j-code.txt", "manifest.json"])
+        XCTAssertTrue(try String(contentsOf: output.appendingPathComponent("b-gbk.txt"), encoding: .utf8).hasPrefix("对市政协第3号提案的答复\n"))
+        XCTAssertTrue(try String(contentsOf: output.appendingPathComponent("j-code.txt"), encoding: .utf8)
+            .contains("　　@title 伪造\n") )
+    }
+
+    func testAliasesThatWidenAListBeyondTheNodeBudgetAreRejected() throws {
+        let items = Array(repeating: "*s", count: 120_000).joined(separator: ", ")
+        try write("wide.yaml", "s: &s 甲\nkind: proposal-reply\nbackground: [\(items)]\n")
+        let (summary, diagnostics) = run()
+        XCTAssertEqual(summary.failed, 1)
+        XCTAssertTrue(diagnostics["wide.yaml"]?.map(\.code).contains("E005") ?? false)
+    }
+
+    func testATenMegabyteFieldRendersWhole() throws {
+        let field = String(repeating: "优化营商环境", count: 10 * 1024 * 1024 / 18)
+        try write("big.yaml", TestSupport.minimalReply("closing: \"\(field)\"\n"))
+        let (summary, diagnostics) = run()
+        XCTAssertEqual(summary.rendered, 1, "\(diagnostics)")
+        let text = try String(contentsOf: output.appendingPathComponent("big.txt"), encoding: .utf8)
+        XCTAssertTrue(text.contains("　　" + field + "\n"))
+    }
+
+    func testManifestListsOutputsWithTheirHashesAndRerunsAreByteIdentical() throws {
+        try write("one.yaml", TestSupport.minimalReply())
+        try write("sub/two.yaml", TestSupport.minimalReply("closing: 乙\n"))
+        try write("stream.yaml", TestSupport.minimalReply() + "---\n" + TestSupport.minimalReply("closing: 丙\n"))
+        let (first, _) = run(format: .all)
+        XCTAssertEqual(first.rendered, 4)
+        let files = try outputs()
+        XCTAssertEqual(files, ["manifest.json", "one.docx", "one.txt", "one.xml", "stream-1.docx", "stream-1.txt", "stream-1.xml",
+                               "stream-2.docx", "stream-2.txt", "stream-2.xml", "two.docx", "two.txt", "two.xml"])
+        let manifestData = try Data(contentsOf: output.appendingPathComponent("manifest.json"))
+        let manifest = try XCTUnwrap(JSONSerialization.jsonObject(with: manifestData) as? [String: Any])
+        let replies = try XCTUnwrap(manifest["replies"] as? [[String: Any]])
+        XCTAssertEqual(replies.map { ($0["input"] as? String).map { ($0 as NSString).lastPathComponent } }, ["one.yaml", "stream.yaml", "stream.yaml", "two.yaml"])
+        XCTAssertEqual(replies.map { $0["document"] as? Int }, [nil, 1, 2, nil])
+        for reply in replies {
+            for entry in reply["outputs"] as! [[String: String]] {
+                let data = try Data(contentsOf: output.appendingPathComponent(entry["path"]!))
+                XCTAssertEqual(entry["sha256"], Manifest.sha256(data))
+            }
+        }
+        let before = try files.map { try Data(contentsOf: output.appendingPathComponent($0)) }
+        _ = run(format: .all, jobs: 1)
+        XCTAssertEqual(try outputs(), files)
+        XCTAssertEqual(try files.map { try Data(contentsOf: output.appendingPathComponent($0)) }, before)
+    }
+
+    func testCollidingOutputNamesAreReportedNotOverwritten() throws {
+        try write("a.yaml", TestSupport.minimalReply("closing: 甲\n"))
+        try write("b.yaml", TestSupport.minimalReply("closing: 乙\noutput_name: a\n"))
+        let (summary, diagnostics) = run()
+        XCTAssertEqual(summary.rendered, 1)
+        XCTAssertEqual(summary.failed, 1)
+        XCTAssertEqual(diagnostics["b.yaml"]?.map(\.code), ["E041"])
+        XCTAssertTrue(try String(contentsOf: output.appendingPathComponent("a.txt"), encoding: .utf8).contains("　　甲\n"))
+    }
+
+    func testNoTemporaryOrPartialFilesAreLeft() throws {
+        try write("ok.yaml", TestSupport.minimalReply())
+        try write("bad.yaml", TestSupport.minimalReply("template: no-such-layout\n"))
+        let (summary, diagnostics) = run(format: .all)
+        XCTAssertEqual(summary.failed, 1)
+        XCTAssertEqual(diagnostics["bad.yaml"]?.map(\.code), ["E020"])
+        XCTAssertEqual(try outputs(), ["manifest.json", "ok.docx", "ok.txt", "ok.xml"])
+    }
+
+    func testNamedFilesAndMissingInputs() throws {
+        try write("x.yaml", TestSupport.minimalReply())
+        var diagnostics: [Diagnostic] = []
+        let runner = BatchRunner(pipeline: TestSupport.pipeline, options: .init(outputDirectory: output.path, format: .text, jobs: 1))
+        let summary = runner.run([folder.appendingPathComponent("x.yaml").path, folder.appendingPathComponent("missing.yaml").path]) { event in
+            if case .diagnostics(_, _, let list) = event { diagnostics += list }
+        }
+        XCTAssertEqual(summary.rendered, 1)
+        XCTAssertEqual(summary.failed, 1)
+        XCTAssertEqual(diagnostics.map(\.code), ["E002"])
+    }
+}
