@@ -105,7 +105,7 @@ final class NodeReader {
 
     /// Whether a scalar stands for "no value" (`~`, `null` or nothing, unquoted).
     static func isNull(_ node: Node) -> Bool {
-        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
+        guard case .scalar(let scalar) = node, scalar.style == .plain, scalar.string.utf8.count <= 4 else { return false }
         switch scalar.string {
         case "", "~", "null", "Null", "NULL": return true
         default: return false

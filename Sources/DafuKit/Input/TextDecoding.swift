@@ -97,24 +97,26 @@ enum NestingGuard {
     static let maxIndent = 256
 
     static func check(_ text: String, file: String) -> Diagnostic? {
-        // Structural characters are ASCII, so the UTF-8 bytes are scanned (fast); the column
-        // is counted in characters only when there is something to report.
-        var depth = 0, line = 1, lineStart = text.utf8.startIndex
+        var copy = text
+        return copy.withUTF8 { bytes in scan(bytes, file: file) }
+    }
+
+    /// Structural characters are ASCII, so the UTF-8 bytes are scanned; the column is counted
+    /// in characters only when there is something to report.
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, file: String) -> Diagnostic? {
+        var depth = 0, line = 1, lineStart = 0
         var quote: UInt8 = 0
         var atLineStart = true, indent = 0
-        let utf8 = text.utf8
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            defer { index = utf8.index(after: index) }
+        for offset in 0..<bytes.count {
+            let byte = bytes[offset]
             if byte == 0x0A {
-                line += 1; lineStart = utf8.index(after: index); atLineStart = true; indent = 0; quote = 0
+                line += 1; lineStart = offset + 1; atLineStart = true; indent = 0; quote = 0
                 continue
             }
             if atLineStart {
                 if byte == 0x20 {
                     indent += 1
-                    if indent > maxIndent { return tooDeep(file, line, column(text, lineStart, index)) }
+                    if indent > maxIndent { return tooDeep(file, line, column(bytes, lineStart, offset)) }
                     continue
                 }
                 atLineStart = false
@@ -128,7 +130,7 @@ enum NestingGuard {
             case 0x23: if depth == 0 { quote = 0x0A }      // # comment: to the end of the line
             case 0x5B, 0x7B:                               // [ {
                 depth += 1
-                if depth > maxFlowDepth { return tooDeep(file, line, column(text, lineStart, index)) }
+                if depth > maxFlowDepth { return tooDeep(file, line, column(bytes, lineStart, offset)) }
             case 0x5D, 0x7D: depth = max(0, depth - 1)     // ] }
             default: break
             }
@@ -136,8 +138,10 @@ enum NestingGuard {
         return nil
     }
 
-    private static func column(_ text: String, _ lineStart: String.Index, _ index: String.Index) -> Int {
-        text.unicodeScalars[lineStart...index].count
+    /// The 1-based character column of the byte at `offset` on a line starting at `lineStart`.
+    private static func column(_ bytes: UnsafeBufferPointer<UInt8>, _ lineStart: Int, _ offset: Int) -> Int {
+        // Count the bytes that start a character (every byte but UTF-8 continuation bytes).
+        (lineStart...offset).filter { bytes[$0] & 0xC0 != 0x80 }.count
     }
 
     private static func tooDeep(_ file: String, _ line: Int, _ column: Int) -> Diagnostic {

@@ -4,7 +4,8 @@
 /// words); elsewhere it becomes one space. Leading and trailing white space is trimmed.
 enum TextFolding {
     static func fold(_ raw: String) -> String {
-        guard raw.contains(where: { $0.isNewline }) else { return trimmed(raw) }
+        // Line breaks are looked for in the UTF-8 bytes: far cheaper than walking characters.
+        guard raw.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return trimmed(raw) }
         var out = ""
         let lines = raw.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline)
             .map { trimmed(String($0)) }
@@ -20,6 +21,8 @@ enum TextFolding {
     }
 
     static func trimmed(_ text: String) -> String {
+        // Most values have nothing to trim: check both ends before copying.
+        if let first = text.unicodeScalars.first, let last = text.unicodeScalars.last, !isSpace(first), !isSpace(last) { return text }
         let scalars = text.unicodeScalars
         guard let start = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
         let end = scalars.lastIndex(where: { !isSpace($0) })!

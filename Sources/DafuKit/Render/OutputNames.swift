@@ -21,7 +21,6 @@ public enum OutputNames {
     /// partial file is ever left behind.
     public static func write(_ data: Data, to directory: String, name: String) throws {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let url = URL(fileURLWithPath: directory).appendingPathComponent(name)
-        try data.write(to: url, options: .atomic)
+        try StagedOutput(name: name, data: data, directory: directory).commit()
     }
 }

@@ -47,8 +47,9 @@ enum BlockMarkup {
     /// Parses the rendered markup of `template` into blocks, putting the data back.
     static func parse(_ output: String, tokens: TokenTable, template: String) throws(DiagnosticList) -> [Block] {
         var parser = MarkupParser(tokens: tokens, template: template)
-        for line in output.split(separator: "\n", omittingEmptySubsequences: true) {
-            parser.consume(line)
+        // Split on the newline byte: splitting by Character walked every grapheme of the reply.
+        for line in output.utf8.split(separator: 0x0A, omittingEmptySubsequences: true) {
+            parser.consume(Substring(line))
         }
         return try parser.finish()
     }
@@ -82,7 +83,7 @@ private struct MarkupParser {
 
     mutating func consume(_ rawLine: Substring) {
         let line = rawLine.drop(while: { $0 == " " || $0 == "\t" })
-        guard !line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) else { return }
+        guard !line.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) else { return }
         guard let (name, rest) = BlockMarkup.split(line) else {
             let literal = line.hasPrefix("@@") ? line.dropFirst() : line
             if let body = text(literal), !body.isEmpty { append(.text(.body, body)) }
