@@ -32,7 +32,6 @@ public final class BatchRunner: @unchecked Sendable {
         public var skipped = 0
         public var warnings = 0
         public var seconds = 0.0
-        public var manifest = Manifest()
     }
 
     /// Reported to the caller, always from the writer's thread, in input order.
@@ -75,8 +74,10 @@ public final class BatchRunner: @unchecked Sendable {
         }
         let files = found.files
         summary.files = files.count
+        let manifest: Manifest.Writer
         do {
             try FileManager.default.createDirectory(atPath: options.outputDirectory, withIntermediateDirectories: true)
+            manifest = try Manifest.Writer(directory: options.outputDirectory)
         } catch {
             report(.diagnostics(file: options.outputDirectory, text: "", [.error("E042", "无法创建输出目录：\(error.localizedDescription)")]))
             summary.failed = files.count
@@ -100,12 +101,13 @@ public final class BatchRunner: @unchecked Sendable {
         var claimed: [String: String] = [:]
         for index in files.indices {
             let result = slots.take(index)
-            commit(result, claimed: &claimed, summary: &summary, report: report)
+            commit(result, claimed: &claimed, summary: &summary, manifest: manifest, report: report)
             report(.progress(done: index + 1, total: files.count, rendered: summary.rendered, failed: summary.failed))
         }
         do {
-            try OutputNames.write(try summary.manifest.json(), to: options.outputDirectory, name: "manifest.json")
+            try manifest.finish()
         } catch {
+            manifest.discard()
             report(.diagnostics(file: options.outputDirectory, text: "", [.error("E042", "无法写入 manifest.json：\(error.localizedDescription)")]))
         }
         summary.seconds = Date().timeIntervalSince(clock)
@@ -190,18 +192,20 @@ public final class BatchRunner: @unchecked Sendable {
     }
 
     /// Writes one file's outputs (on the writer's thread, in input order).
-    private func commit(_ result: FileResult, claimed: inout [String: String], summary: inout Summary, report: (Event) -> Void) {
+    private func commit(_ result: FileResult, claimed: inout [String: String], summary: inout Summary,
+                        manifest: Manifest.Writer, report: (Event) -> Void) {
+        var entries: [Manifest.Entry] = []
         var diagnostics = result.diagnostics
         let multi = result.documentCount > 1
         let fileFailed = diagnostics.contains { $0.severity == .error } && result.replies.isEmpty && result.failedDocuments.isEmpty
         if fileFailed {
             summary.failed += max(1, result.documentCount - result.replies.count)
-            summary.manifest.entries.append(.init(input: result.file, document: nil, outputs: [],
+            entries.append(.init(input: result.file, document: nil, outputs: [],
                                                   errors: diagnostics.filter { $0.severity == .error }.map(\.code)))
         }
         for failed in result.failedDocuments {
             summary.failed += 1
-            summary.manifest.entries.append(.init(input: result.file, document: multi ? failed.document : nil, errors: failed.codes))
+            entries.append(.init(input: result.file, document: multi ? failed.document : nil, errors: failed.codes))
         }
         for reply in result.replies {
             var entry = Manifest.Entry(input: result.file, document: multi ? reply.document : nil)
@@ -212,7 +216,7 @@ public final class BatchRunner: @unchecked Sendable {
                 reply.outputs.forEach { $0.discard() }
                 entry.errors = ["E041"]
                 summary.failed += 1
-                summary.manifest.entries.append(entry)
+                entries.append(entry)
                 continue
             }
             do {
@@ -228,7 +232,12 @@ public final class BatchRunner: @unchecked Sendable {
                 entry.errors = ["E042"]
                 summary.failed += 1
             }
-            summary.manifest.entries.append(entry)
+            entries.append(entry)
+        }
+        for entry in entries {
+            do { try manifest.append(entry) } catch {
+                diagnostics.append(.error("E042", "无法写入 manifest.json：\(error.localizedDescription)"))
+            }
         }
         summary.warnings += diagnostics.filter { $0.severity == .warning }.count
         if !diagnostics.isEmpty { report(.diagnostics(file: result.file, text: result.text, diagnostics)) }

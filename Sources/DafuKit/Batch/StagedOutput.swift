@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// An output file written under a temporary name in the output folder, hashed, and waiting to
@@ -13,7 +12,7 @@ final class StagedOutput: @unchecked Sendable {
 
     init(name: String, data: Data, directory: String) throws {
         self.name = name
-        sha256 = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        sha256 = Manifest.sha256(data)
         final = (directory as NSString).appendingPathComponent(name)
         temporary = (directory as NSString).appendingPathComponent(".dafu-\(UUID().uuidString).tmp")
         // Plain open/write/close: Foundation's createFile writes through a second temporary
