@@ -126,3 +126,22 @@ extension CommandLineTests {
         XCTAssertEqual(try run(["render", "-", "--format", "all"], stdin: TestSupport.minimalReply()).status, 2)
     }
 }
+
+extension CommandLineTests {
+    func testBatchRendersAFolderReportsFailuresAndExitsOne() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("dafu-cli-batch-\(UUID().uuidString)")
+        addTeardownBlock { try? FileManager.default.removeItem(at: root) }
+        let input = root.appendingPathComponent("in"), output = root.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        try TestSupport.minimalReply().write(to: input.appendingPathComponent("good.yaml"), atomically: true, encoding: .utf8)
+        try "kind: proposal-reply\ntitel: 甲\n".write(to: input.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
+        let result = try run(["batch", input.path, "--output", output.path, "--jobs", "2"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("bad.yaml:2:1: 错误[E010]: 未知字段“titel”（答复）"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("进度：2/2 文件，已渲染 1，失败 1"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("完成：渲染 1 件，失败 1 件，跳过 0 个文件"), result.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted(),
+                       ["good.docx", "good.txt", "good.xml", "manifest.json"])
+        XCTAssertEqual(try run(["batch", input.path, "--jobs", "0"]).status, 2)
+    }
+}
