@@ -50,10 +50,11 @@ public struct Pipeline: Sendable {
     /// A reply taken through the template into its numbered document and paragraphs.
     public func rendered(_ reply: ReplyInput, templateName: String? = nil) throws(DiagnosticList) -> RenderedReply {
         let layout = try self.layout(for: reply, templateName: templateName)
-        let context = TemplateContext(reply)
+        let options = reply.layout.applied(to: layout.options)
+        let context = TemplateContext(reply, typography: options.typography)
         let markup = library.render(context.root, with: layout)
         let blocks = try BlockMarkup.parse(markup, tokens: context.tokens, template: layout.path)
-        var document = Document(blocks: blocks, options: reply.layout.applied(to: layout.options))
+        var document = Document(blocks: blocks, options: options)
         Numberer.number(&document)
         let titleCapacity = Double(layout.style.textWidth) / Double(layout.style.titleSize * 10)
         return RenderedReply(reply: reply, layout: layout, document: document,

@@ -18,6 +18,8 @@ public struct LayoutOptions: Equatable, Sendable {
     public var measures: MeasureLayout = .inline
     /// Whether inline measures continue the paragraph just before them (a section's intro).
     public var joinIntro: Bool = true
+    /// Whether the GB/T 15834 punctuation rules are applied to the data (Typography).
+    public var typography: Bool = true
 
     public init() {}
 
@@ -31,6 +33,7 @@ public struct LayoutOverrides: Sendable {
     public var runIn: Located<Set<Int>>?
     public var measures: Located<MeasureLayout>?
     public var joinIntro: Located<Bool>?
+    public var typography: Located<Bool>?
 
     public init() {}
 
@@ -42,6 +45,7 @@ public struct LayoutOverrides: Sendable {
         if let runIn { options.runIn = runIn.value }
         if let measures { options.measures = measures.value }
         if let joinIntro { options.joinIntro = joinIntro.value }
+        if let typography { options.typography = typography.value }
         return options
     }
 }

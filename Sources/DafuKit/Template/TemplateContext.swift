@@ -2,10 +2,12 @@
 /// computed texts (the salutation, the formatted date, joined lists) are made here, in Swift,
 /// so templates stay logic-less. Templates/README.md lists every name.
 struct TemplateContext {
-    private(set) var tokens = TokenTable()
+    private(set) var tokens: TokenTable
     private(set) var root: [String: Any] = [:]
 
-    init(_ reply: ReplyInput) {
+    /// - Parameter typography: apply the GB/T 15834 punctuation rules to every text.
+    init(_ reply: ReplyInput, typography: Bool = true) {
+        tokens = TokenTable(transform: typography ? { Typography.apply($0) } : nil)
         root = build(reply)
     }
 

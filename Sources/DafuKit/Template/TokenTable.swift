@@ -9,12 +9,17 @@ struct TokenTable {
     static let closeScalar: Unicode.Scalar = "\u{E001}"
 
     private(set) var values: [String] = []
+    /// Applied to every text on its way in (the typography rules, when the layout wants them).
+    private let transform: ((String) -> String)?
 
-    init() { values.reserveCapacity(128) }
+    init(transform: ((String) -> String)? = nil) {
+        self.transform = transform
+        values.reserveCapacity(128)
+    }
 
     /// A token standing for `text`.
     mutating func token(_ text: String) -> String {
-        values.append(text)
+        values.append(transform.map { $0(text) } ?? text)
         return "\u{E000}\(values.count - 1)\u{E001}"
     }
 
