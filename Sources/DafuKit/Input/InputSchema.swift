@@ -44,7 +44,7 @@ enum InputSchema {
     ])
 
     static let opening = Schema("开头", [
-        FieldName("text", "开头文字", aliases: ["文字"]),
+        FieldName("text", "开头文字", aliases: ["文字", "内容"]),
         FieldName("consulted", "会商部门", aliases: ["会商部门", "经商"]),
         FieldName("studied", "经认真研究", aliases: ["经认真研究"]),
     ])

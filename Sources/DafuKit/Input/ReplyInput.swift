@@ -54,6 +54,12 @@ public struct ReplyDate: Equatable, Sendable {
     public var month: Int
     public var day: Int?
 
+    public init(year: Int, month: Int, day: Int? = nil) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
     /// The GB/T 9704 form: Arabic digits, full year, no padding — 2025年5月14日.
     public var chinese: String {
         "\(year)年\(month)月" + (day.map { "\($0)日" } ?? "")

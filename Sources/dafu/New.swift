@@ -1,0 +1,35 @@
+import ArgumentParser
+import DafuKit
+import Foundation
+
+extension ReplyKind: ExpressibleByArgument {}
+
+/// `dafu new` — a commented skeleton reply for a kind, which renders as it is.
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a commented skeleton reply (to standard output, or --output FILE).")
+
+    @Argument(help: "The kind: proposal-reply, suggestion-reply or review-opinion.")
+    var kind: ReplyKind
+
+    @Flag(help: "Chinese field names (文种, 文号, 标题 …) instead of English ones.")
+    var zh = false
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("File to write (refuses to overwrite).", valueName: "FILE"))
+    var output: String?
+
+    func run() throws {
+        let today = Calendar(identifier: .gregorian).dateComponents(in: .current, from: Date())
+        let date = ReplyDate(year: today.year ?? 2025, month: today.month ?? 1, day: today.day)
+        let yaml = Skeleton.yaml(kind: kind, chinese: zh, date: date)
+        guard let output else {
+            print(yaml, terminator: "")
+            return
+        }
+        guard !FileManager.default.fileExists(atPath: output) else {
+            throw ValidationError("\(output) already exists; dafu new does not overwrite.")
+        }
+        try OutputNames.write(Data(yaml.utf8), to: (output as NSString).deletingLastPathComponent.isEmpty ? "." : (output as NSString).deletingLastPathComponent,
+                              name: (output as NSString).lastPathComponent)
+    }
+}
