@@ -22,6 +22,16 @@ enum InputSchema {
         FieldName("attachments", "附件", aliases: ["附件"]),
         FieldName("notes", "附注", aliases: ["附注"]),
         FieldName("layout", "版式", aliases: ["版式"]),
+        FieldName("figures", "数据", aliases: ["数据"]),
+    ])
+
+    static let figure = Schema("数据", [
+        FieldName("value", "数值", aliases: ["数值"]),
+        FieldName("unit", "单位", aliases: ["单位"]),
+        FieldName("scale", "万亿", aliases: ["量级"]),
+        FieldName("approx", "约数", aliases: ["约数"]),
+        FieldName("as_of", "截至", aliases: ["截至"]),
+        FieldName("source", "来源", aliases: ["来源"]),
     ])
 
     static let header = Schema("文头", [

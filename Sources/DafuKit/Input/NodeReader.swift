@@ -62,6 +62,8 @@ struct MappingView {
 final class NodeReader {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
+    /// `{name}` figure references found in the texts read, where they are written.
+    private(set) var figureReferences: [Located<String>] = []
     /// Nodes left to visit before the document counts as too large (guards alias bombs).
     private var nodeBudget: Int
     private var budgetReported = false
@@ -174,7 +176,20 @@ final class NodeReader {
             report(.warning("W002", "字段“\(field)”含不可见的控制字符 U+\(String(format: "%04X", bad.value))，已删除",
                             at: location(node), help: "多见于从网页或其他文件粘贴的文字"))
         }
+        if value.utf8.contains(0x7B) { recordReferences(in: value, scalar: scalar, at: location(node)) }
         return value.isEmpty ? nil : Located(value, at: location(node))
+    }
+
+    /// Records the figure references of a text. The column is exact for a one-line scalar
+    /// (plain, or quoted without escapes before the reference); for a block scalar it is the
+    /// scalar's start.
+    private func recordReferences(in value: String, scalar: Node.Scalar, at start: SourceLocation) {
+        let oneLine = !scalar.string.contains("\n") && (scalar.style == .plain || scalar.style == .singleQuoted || scalar.style == .doubleQuoted)
+        for reference in Figure.references(in: value) {
+            var location = start
+            if oneLine { location.column += (scalar.style == .plain ? 0 : 1) + reference.offset }
+            figureReferences.append(Located(reference.name, at: location))
+        }
     }
 
     /// A required text value (E012 when absent).

@@ -59,8 +59,28 @@ extension ReplyInput {
         if let layout = reader.submapping(root, "layout", InputSchema.layout) {
             reply.layout = reader.layoutOverrides(layout)
         }
+        if let entry = root["figures"] {
+            reply.figures = reader.figures(entry)
+        }
         reply.checkRequiredFields(root: root, reader: reader)
+        reply.checkFigureReferences(reader: reader)
         return reply
+    }
+
+    /// Every `{name}` must name a declared figure (E050); every figure should be used (W051).
+    /// A reply without `figures:` has no references: its braces are text.
+    private mutating func checkFigureReferences(reader: NodeReader) {
+        guard !figures.isEmpty else { return }
+        figureReferences = reader.figureReferences
+        for reference in figureReferences where figures[reference.value] == nil {
+            let suggestion = EditDistance.suggestion(for: reference.value, among: Array(figures.keys))
+            reader.report(.error("E050", "未定义的数据“{\(reference.value)}”", at: reference.location,
+                                 help: suggestion.map { "是否想写“{\($0)}”？" } ?? "在 figures 中定义它，或删去花括号"))
+        }
+        let used = Set(figureReferences.map(\.value))
+        for figure in figures.values.sorted(by: { $0.name.location.line < $1.name.location.line }) where !used.contains(figure.name.value) {
+            reader.report(.warning("W051", "数据“\(figure.name.value)”已定义但未使用", at: figure.name.location))
+        }
     }
 
     /// Fields the layouts need, by kind. Overrides stand in for what they replace: a `title`
@@ -87,6 +107,56 @@ extension ReplyInput {
 }
 
 extension NodeReader {
+    /// `figures:` — name → {value, unit, scale, approx, as_of, source}.
+    func figures(_ entry: MappingView.Entry) -> [String: Figure] {
+        guard !Self.isNull(entry.value) else { return [:] }
+        guard case .mapping(let pairs) = entry.value else {
+            report(.error("E011", "字段“\(entry.writtenKey)”应为映射（键值对），实际为\(Self.kindName(entry.value))", at: location(entry.value)))
+            return [:]
+        }
+        var figures: [String: Figure] = [:]
+        for (keyNode, valueNode) in pairs {
+            guard let name = text(keyNode, field: entry.writtenKey) else { continue }
+            guard let view = mapping(valueNode, schema: InputSchema.figure, field: name.value) else { continue }
+            guard let valueEntry = require(view, "value") else { continue }
+            let values = texts(valueEntry)
+            guard (1...2).contains(values.count) else {
+                report(.error("E052", "数据“\(name.value)”的数值应为一个数，或两个数表示范围", at: location(valueEntry.value)))
+                continue
+            }
+            var ok = true
+            for value in values where !Self.isPlainNumber(value.value) {
+                ok = false
+                report(.error("E052", "数据“\(name.value)”的数值“\(value.value)”不是阿拉伯数字（GB/T 15835：不写“千”“百”，不加千分撇）",
+                              at: value.location, help: "例如 7414、374.26；“万”“亿”写在 scale 中"))
+            }
+            var scale = ""
+            if let written = text(view["scale"]) {
+                if written.value == "万" || written.value == "亿" {
+                    scale = written.value
+                } else {
+                    ok = false
+                    report(.error("E052", "数据“\(name.value)”的量级只能是“万”或“亿”，实际为“\(written.value)”", at: written.location,
+                                  help: "GB/T 15835：“千”“百”不与阿拉伯数字混用，写作 3000 而不是 3千"))
+                }
+            }
+            let approximation = choice(view["approx"], ["余": Figure.Approximation.more, "约": .about, "近": .nearly, "超过": .over])
+            let asOf = text(view["as_of"]).flatMap { date($0) }
+            guard ok else { continue }
+            figures[name.value] = Figure(name: name, values: values.map { $0.value }, unit: text(view["unit"])?.value ?? "", scale: scale,
+                                         approximation: approximation?.value, asOf: asOf?.value, source: text(view["source"])?.value)
+        }
+        return figures
+    }
+
+    /// Digits with an optional decimal part and sign: 7414, 374.26, -3.5.
+    static func isPlainNumber(_ text: String) -> Bool {
+        var body = Substring(text)
+        if body.hasPrefix("-") { body = body.dropFirst() }
+        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+        return (1...2).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+    }
+
     /// The mapping under `key`, if present.
     func submapping(_ parent: MappingView, _ key: String, _ schema: Schema) -> MappingView? {
         guard let entry = parent[key], !Self.isNull(entry.value) else { return nil }

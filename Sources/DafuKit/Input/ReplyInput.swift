@@ -101,6 +101,10 @@ public struct ReplyInput: Sendable {
     public var notes: [Located<String>] = []
     /// Layout choices that override the template's.
     public var layout = LayoutOverrides()
+    /// 数据 — figures by name, referred to as `{name}` in texts.
+    public var figures: [String: Figure] = [:]
+    /// Every `{name}` reference in the reply's texts, where it is written.
+    public var figureReferences: [Located<String>] = []
     /// Where the document starts (for messages about the whole reply).
     public var location: SourceLocation
 

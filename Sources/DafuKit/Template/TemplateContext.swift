@@ -7,7 +7,13 @@ struct TemplateContext {
 
     /// - Parameter typography: apply the GB/T 15834 punctuation rules to every text.
     init(_ reply: ReplyInput, typography: Bool = true) {
-        tokens = TokenTable(transform: typography ? { Typography.apply($0) } : nil)
+        let figures = reply.figures
+        switch (typography, figures.isEmpty) {
+        case (true, true): tokens = TokenTable(transform: { Typography.apply($0) })
+        case (true, false): tokens = TokenTable(transform: { Typography.apply(Figure.substitute($0, figures: figures)) })
+        case (false, false): tokens = TokenTable(transform: { Figure.substitute($0, figures: figures) })
+        case (false, true): tokens = TokenTable()
+        }
         root = build(reply)
     }
 
