@@ -2,6 +2,15 @@
 /// computed texts (the salutation, the formatted date, joined lists) are made here, in Swift,
 /// so templates stay logic-less. Templates/README.md lists every name.
 struct TemplateContext {
+    /// Every name a template can use (checked by `dafu lint`; a test keeps it in step with `build`).
+    static let knownNames: Set<String> = [
+        "kind", "kind_name", "item_word", "header", "doc_number", "signer", "result_class", "disclosure", "has_header",
+        "letterhead", "proposal", "session", "number", "title", "title_quoted", "proposers", "name", "role", "addressee",
+        "you", "opening", "text", "consulted", "studied", "background", "sections", "heading", "level", "intro",
+        "measures", "lead", "item_style", "next_steps", "items", "closing", "issuer", "date", "contact", "phone", "cc",
+        "attachments", "notes", "disclosure_note",
+    ]
+
     private(set) var tokens: TokenTable
     private(set) var root: [String: Any] = [:]
 

@@ -1,0 +1,7 @@
+/// W108: a reply without a closing (结束语) — 感谢…… / 此复。 is expected.
+struct MissingClosingRule: LintRule {
+    func check(_ context: LintContext) -> [LintFinding] {
+        guard context.reply.closing.isEmpty, context.reply.kind.value != .reviewOpinion else { return [] }
+        return [LintFinding(diagnostic: .warning("W108", "缺少结束语（closing），例如“感谢您对……的关心和支持。”", at: context.reply.location), fix: nil)]
+    }
+}

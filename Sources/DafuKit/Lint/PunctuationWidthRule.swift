@@ -1,0 +1,19 @@
+/// W102: half-width punctuation in Chinese text (rendering fixes it, but the source should be
+/// clean); fixable.
+struct PunctuationWidthRule: LintRule {
+    func check(_ context: LintContext) -> [LintFinding] {
+        var findings: [LintFinding] = []
+        for text in context.texts where !text.path.hasSuffix("phone") {
+            let fixed = Typography.apply(text.text)
+            guard fixed != text.text else { continue }
+            let old = Array(text.text), new = Array(fixed)
+            guard old.count == new.count else { continue }
+            for offset in old.indices where old[offset] != new[offset] {
+                let fix = text.isOneLine ? LintFix(location: text.location(at: offset), length: 1, replacement: String(new[offset])) : nil
+                findings.append(LintFinding(diagnostic: .warning("W102", "标点“\(old[offset])”应为“\(new[offset])”（GB/T 15834）",
+                                                                 at: text.location(at: offset)), fix: fix))
+            }
+        }
+        return findings
+    }
+}
