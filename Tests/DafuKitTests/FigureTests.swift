@@ -4,7 +4,7 @@ import XCTest
 /// Figures as data, written per GB/T 15835.
 final class FigureTests: XCTestCase {
     private func figure(_ values: [String], unit: String = "", scale: String = "", approx: Figure.Approximation? = nil) -> String {
-        Figure(name: Located("x", at: SourceLocation(file: "t", line: 1, column: 1)), values: values, unit: unit, scale: scale,
+        Figure(name: Located("x", at: SourceLocation(file: "t", line: 1, column: 1)), label: nil, values: values, unit: unit, scale: scale,
                approximation: approx, asOf: nil, source: nil).text
     }
 

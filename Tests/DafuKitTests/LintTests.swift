@@ -104,6 +104,9 @@ final class LintTests: XCTestCase {
         sections: [{heading: 丙, intro: 丁, measures: [{lead: 戊, text: 己}], item_style: （1）, sections: [{heading: 庚}]}]
         next_steps: {text: 辛, items: [{heading: 壬, text: 癸}]}
         contact: {name: 子, phone: "1"}
+        figures_annex: true
+        figures: {x: {label: 丑, value: 1, as_of: 2025-01-01, source: 寅}}
+        closing: "{x}"
 
         """))
         var keys = Set<String>()

@@ -13,6 +13,8 @@ public struct Figure: Sendable {
     }
 
     public var name: Located<String>
+    /// 名称 — how the figure is called in the annex table (defaults to its name).
+    public var label: String?
     /// One value, or two for a range; each plain digits with an optional decimal part.
     public var values: [String]
     public var unit: String

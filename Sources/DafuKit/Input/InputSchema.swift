@@ -23,9 +23,11 @@ enum InputSchema {
         FieldName("notes", "附注", aliases: ["附注"]),
         FieldName("layout", "版式", aliases: ["版式"]),
         FieldName("figures", "数据", aliases: ["数据"]),
+        FieldName("figures_annex", "数据附表", aliases: ["数据附表"]),
     ])
 
     static let figure = Schema("数据", [
+        FieldName("label", "名称", aliases: ["名称"]),
         FieldName("value", "数值", aliases: ["数值"]),
         FieldName("unit", "单位", aliases: ["单位"]),
         FieldName("scale", "万亿", aliases: ["量级"]),

@@ -62,6 +62,7 @@ extension ReplyInput {
         if let entry = root["figures"] {
             reply.figures = reader.figures(entry)
         }
+        reply.figuresAnnex = reader.bool(root["figures_annex"])?.value ?? false
         reply.checkRequiredFields(root: root, reader: reader)
         reply.checkFigureReferences(reader: reader)
         return reply
@@ -143,7 +144,7 @@ extension NodeReader {
             let approximation = choice(view["approx"], ["余": Figure.Approximation.more, "约": .about, "近": .nearly, "超过": .over])
             let asOf = text(view["as_of"]).flatMap { date($0) }
             guard ok else { continue }
-            figures[name.value] = Figure(name: name, values: values.map { $0.value }, unit: text(view["unit"])?.value ?? "", scale: scale,
+            figures[name.value] = Figure(name: name, label: text(view["label"])?.value, values: values.map { $0.value }, unit: text(view["unit"])?.value ?? "", scale: scale,
                                          approximation: approximation?.value, asOf: asOf?.value, source: text(view["source"])?.value)
         }
         return figures

@@ -103,6 +103,8 @@ public struct ReplyInput: Sendable {
     public var layout = LayoutOverrides()
     /// 数据 — figures by name, referred to as `{name}` in texts.
     public var figures: [String: Figure] = [:]
+    /// 数据附表 — whether to append a table of the figures as an annex.
+    public var figuresAnnex = false
     /// Every `{name}` reference in the reply's texts, where it is written.
     public var figureReferences: [Located<String>] = []
     /// Where the document starts (for messages about the whole reply).

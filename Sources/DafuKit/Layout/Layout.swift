@@ -63,6 +63,10 @@ enum Layout {
                     flush()
                     out.append(Paragraph(role, [Run(text)]))
                     previousIsText = false
+                case .row(let header, let cells):
+                    flush()
+                    out.append(Paragraph(.tableRow(header: header), cells.map { Run($0) }))
+                    previousIsText = false
                 case .section(let section):
                     flush()
                     let style = Run.Style.heading(section.level)

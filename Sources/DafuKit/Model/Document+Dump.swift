@@ -12,6 +12,8 @@ extension Document {
                 case .section(let section):
                     out += "\(indent)section level=\(section.level) label=\"\(section.label)\" heading=\"\(section.heading)\"\n"
                     walk(section.children, depth: depth + 1)
+                case .row(let header, let cells):
+                    out += "\(indent)\(header ? "header-row" : "row") \(cells.map { "\"\($0)\"" }.joined(separator: " | "))\n"
                 case .list(let list):
                     out += "\(indent)list pattern=\"\((list.pattern ?? options.items).description)\"\n"
                     for item in list.items {

@@ -26,6 +26,10 @@ public enum Role: Hashable, Sendable {
     case note
     /// 抄送 (版记).
     case cc
+    /// 附件 — the label starting an annex on a new page.
+    case annex
+    /// A row of an annex table; each run is a cell. `header` marks the first row.
+    case tableRow(header: Bool)
 
     /// The name used in block markup and in the tree dump.
     public var name: String {
@@ -43,6 +47,8 @@ public enum Role: Hashable, Sendable {
         case .date: return "date"
         case .note: return "note"
         case .cc: return "cc"
+        case .annex: return "annex"
+        case .tableRow: return "row"
         }
     }
 }
@@ -68,6 +74,8 @@ public enum Block: Sendable {
     case section(Section)
     /// An enumeration of measures (一是…二是…, （1）…).
     case list(ItemList)
+    /// A row of an annex table.
+    case row(header: Bool, [String])
 }
 
 /// A numbered section (一、 （一） 1. （1）).

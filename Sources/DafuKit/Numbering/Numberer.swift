@@ -9,7 +9,7 @@ enum Numberer {
         var counters: [Int: Int] = [:]
         for index in blocks.indices {
             switch blocks[index] {
-            case .text:
+            case .text, .row:
                 break
             case .section(var section):
                 let n = (counters[section.level] ?? 0) + 1

@@ -26,13 +26,17 @@ enum BlockMarkup {
         "letterhead": .role(.letterhead), "doc-number": .role(.docNumber), "signer": .role(.signer),
         "result-class": .role(.resultClass), "title": .role(.title), "addressee": .role(.addressee),
         "body": .role(.body), "attachment": .role(.attachment(first: true)), "issuer": .role(.issuer),
-        "date": .role(.date), "note": .role(.note), "cc": .role(.cc),
+        "date": .role(.date), "note": .role(.note), "cc": .role(.cc), "annex": .role(.annex),
+        "row": .role(.tableRow(header: false)), "header-row": .role(.tableRow(header: true)),
         "section": .section, "end": .end, "heading": .heading, "list": .list, "item": .item,
     ]
 
     /// Joins a lead to its text inside a line: the lead gets a full stop when it has no
     /// punctuation of its own.
     static let joint = "@/"
+
+    /// Separates the cells of a table row: `@row a@|b@|c`.
+    static let cellSeparator = "@|"
 
     /// Splits a markup line into its marker name and the rest; nil for a plain body line.
     /// `@@` at the start of a line stands for a literal `@`.
@@ -94,6 +98,10 @@ private struct MarkupParser {
             return
         }
         switch marker {
+        case .role(.tableRow(let header)):
+            // Cells keep their order; an empty cell stays (a figure without a source).
+            let cells = rest.components(separatedBy: BlockMarkup.cellSeparator).map { text(Substring($0)) ?? "" }
+            if cells.contains(where: { !$0.isEmpty }) { append(.row(header: header, cells)) }
         case .role(let role):
             if let body = text(rest), !body.isEmpty { append(.text(role, body)) }
         case .section:
@@ -158,7 +166,7 @@ private struct MarkupParser {
     private static func pruned(_ blocks: [Block]) -> [Block] {
         blocks.compactMap { block in
             switch block {
-            case .text: return block
+            case .text, .row: return block
             case .list(let list): return list.items.isEmpty ? nil : block
             case .section(var section):
                 section.children = pruned(section.children)

@@ -8,7 +8,7 @@ struct TemplateContext {
         "letterhead", "proposal", "session", "number", "title", "title_quoted", "proposers", "name", "role", "addressee",
         "you", "opening", "text", "consulted", "studied", "background", "sections", "heading", "level", "intro",
         "measures", "lead", "item_style", "next_steps", "items", "closing", "issuer", "date", "contact", "phone", "cc",
-        "attachments", "notes", "disclosure_note",
+        "attachments", "notes", "disclosure_note", "figures", "figures_annex", "label", "as_of", "source",
     ]
 
     private(set) var tokens: TokenTable
@@ -85,6 +85,11 @@ struct TemplateContext {
             "attachments": tokens.list(reply.attachments.map(\.value)),
             "notes": tokens.list(reply.notes.map(\.value)),
             "disclosure_note": tokens.value(reply.header.disclosure?.value.note),
+            "figures_annex": reply.figuresAnnex && !reply.figures.isEmpty,
+            "figures": reply.figures.values.sorted { $0.name.location.line < $1.name.location.line }.map { figure -> [String: Any] in
+                ["label": tokens.token(figure.label ?? figure.name.value), "text": tokens.token(figure.text),
+                 "as_of": tokens.value(figure.asOf?.chinese), "source": tokens.value(figure.source)]
+            },
         ]
     }
 

@@ -67,6 +67,16 @@ enum DocumentPart {
                 if paragraph.role == .issuer || previous != .issuer { properties.spacingBefore = sheet.linePitch }
             case .note:
                 properties.style = StylesPart.ID.note
+            case .annex:
+                // 附件 另面编排: a new page, 3号黑体, flush left on the first line.
+                properties.style = StylesPart.ID.annex
+                properties.pageBreakBefore = true
+            case .tableRow:
+                var end = index
+                while end < paragraphs.count, case .tableRow = paragraphs[end].role { end += 1 }
+                writeTable(xml, Array(paragraphs[index..<end]), sheet: sheet)
+                index = end
+                continue
             case .cc:
                 // 版记 at the foot of the last page, between a 0.35 mm rule above and below,
                 // 左右各空一字, wrapped lines aligned after 抄送：.
@@ -128,6 +138,49 @@ enum DocumentPart {
             xml.end()
         }
         xml.end()
+    }
+
+    /// An annex table: full width, single rules, header row bold-free in the heading font.
+    private static func writeTable(_ xml: XMLWriter, _ rows: [Paragraph], sheet: StyleSheet) {
+        let columns = rows.map(\.runs.count).max() ?? 1
+        let width = sheet.textWidth / columns
+        xml.element("w:tbl") {
+            xml.element("w:tblPr") {
+                xml.empty("w:tblW", ["w:w": String(sheet.textWidth), "w:type": "dxa"])
+                xml.empty("w:jc", ["w:val": "center"])
+                xml.element("w:tblBorders") {
+                    for side in ["w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"] {
+                        xml.empty(side, ["w:val": "single", "w:sz": "4", "w:space": "0", "w:color": "000000"])
+                    }
+                }
+                xml.empty("w:tblLayout", ["w:type": "fixed"])
+            }
+            xml.element("w:tblGrid") {
+                for _ in 0..<columns { xml.empty("w:gridCol", ["w:w": String(width)]) }
+            }
+            for row in rows {
+                let header: Bool
+                if case .tableRow(let isHeader) = row.role { header = isHeader } else { header = false }
+                xml.element("w:tr") {
+                    for column in 0..<columns {
+                        xml.element("w:tc") {
+                            xml.element("w:tcPr") { xml.empty("w:tcW", ["w:w": String(width), "w:type": "dxa"]) }
+                            xml.start("w:p")
+                            ParagraphProperties(style: StylesPart.ID.tableCell, justification: header ? "center" : "left")
+                                .write(xml, charWidth: sheet.charWidth)
+                            let text = column < row.runs.count ? row.runs[column].text : ""
+                            if !text.isEmpty {
+                                xml.element("w:r") {
+                                    if header { RunProperties(style: StylesPart.ID.headingRun(1)).write(xml) }
+                                    writeText(xml, text)
+                                }
+                            }
+                            xml.end()
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// Text of a run; tabs become w:tab. Every w:t keeps its spaces.

@@ -16,6 +16,8 @@ enum StylesPart {
         static let note = "Note"
         static let copyTo = "CopyTo"
         static let footer = "PageFooter"
+        static let annex = "AnnexLabel"
+        static let tableCell = "TableCell"
         static func heading(_ level: Int) -> String { "Heading\(level)" }
         static func headingRun(_ level: Int) -> String { "Heading\(level)Run" }
     }
@@ -75,6 +77,10 @@ enum StylesPart {
         style(ID.note, name: "附注", basedOn: "Normal", paragraph: ParagraphProperties(indent: .init(firstLine: 2), justification: "left"))
         style(ID.copyTo, name: "版记", basedOn: "Normal",
               paragraph: ParagraphProperties(line: sheet.ccSize * 10 * 2 * 9 / 10, justification: "left"),
+              run: RunProperties(size: sheet.ccSize))
+        style(ID.annex, name: "附件标识", basedOn: "Normal", paragraph: ParagraphProperties(keepNext: true, justification: "left"),
+              run: RunProperties(font: sheet.headingFonts[0], latinFont: latin, size: sheet.headingSize))
+        style(ID.tableCell, name: "表格文字", basedOn: "Normal", paragraph: ParagraphProperties(line: nil, justification: "left"),
               run: RunProperties(size: sheet.ccSize))
         style(ID.footer, name: "页码", basedOn: "Normal",
               paragraph: ParagraphProperties(line: nil),

@@ -34,6 +34,7 @@ enum WML {
 struct ParagraphProperties {
     var style: String?
     var keepNext = false
+    var pageBreakBefore = false
     /// framePr attributes, for a paragraph anchored to the bottom of the type area (版记).
     var frameAtBottom = false
     var borderTop: Border?
@@ -69,6 +70,7 @@ struct ParagraphProperties {
         xml.element("w:pPr") {
             if let style { xml.empty("w:pStyle", ["w:val": style]) }
             if keepNext { xml.empty("w:keepNext") }
+            if pageBreakBefore { xml.empty("w:pageBreakBefore") }
             if frameAtBottom {
                 xml.empty("w:framePr", ["w:wrap": "around", "w:vAnchor": "margin", "w:hAnchor": "margin",
                                         "w:xAlign": "center", "w:yAlign": "bottom"])

@@ -36,7 +36,9 @@ public struct WordprocessingWriter: Sendable {
 
     /// The parts, in a fixed order (the order of the zip entries and of the Flat-OPC parts).
     public func parts(_ paragraphs: [Paragraph], date: ReplyDate? = nil) -> [PackagePart] {
-        let title = paragraphs.filter { $0.role == .title }.map(\.text).joined()
+        // The reply's title: title lines before any annex.
+        let body = paragraphs.prefix { $0.role != .annex }
+        let title = body.filter { $0.role == .title }.map(\.text).joined()
         let creator = paragraphs.first { $0.role == .issuer }?.text ?? ""
         let fixed = { (name: String) in self.fixedParts[name]! }
         return [

@@ -44,6 +44,16 @@ public struct PlainTextRenderer: Sendable {
                 lines.append(paragraph.text)
             case .body, .heading, .note:
                 lines.append(pad(indent) + paragraph.text)
+            case .annex:
+                lines.append(paragraph.text)
+            case .tableRow:
+                // A table: consecutive rows, each column padded to its widest cell.
+                var end = index
+                while end < paragraphs.count, case .tableRow = paragraphs[end].role { end += 1 }
+                lines += table(paragraphs[index..<end].map { $0.runs.map(\.text) })
+                index = end
+                previous = group
+                continue
             case .attachment(let first):
                 // Later attachments line up under the first one's name: 附件： is three characters.
                 lines.append(pad(indent + (first ? 0 : 3)) + paragraph.text)
@@ -56,7 +66,7 @@ public struct PlainTextRenderer: Sendable {
 
     /// Blocks that stand apart from each other by a blank line.
     private enum Group: Equatable {
-        case header, title, text, attachments, signature, cc
+        case header, title, text, attachments, signature, cc, annex
 
         init(_ role: Role) {
             switch role {
@@ -66,6 +76,7 @@ public struct PlainTextRenderer: Sendable {
             case .attachment: self = .attachments
             case .issuer, .date, .note: self = .signature
             case .cc: self = .cc
+            case .annex, .tableRow: self = .annex
             }
         }
     }
@@ -75,6 +86,17 @@ public struct PlainTextRenderer: Sendable {
         let issuerWidth = Self.width(issuer), dateWidth = Self.width(date)
         let place = SignaturePlacement.place(issuerWidth: issuerWidth, dateWidth: dateWidth, mode: signatureMode)
         return [pad(Double(lineWidth) - place.issuer - issuerWidth) + issuer, pad(Double(lineWidth) - place.date - dateWidth) + date]
+    }
+
+    /// Rows with their columns padded by full-width spaces to the widest cell, two apart.
+    func table(_ rows: [[String]]) -> [String] {
+        let columns = rows.map(\.count).max() ?? 0
+        let widths = (0..<columns).map { column in rows.map { column < $0.count ? Self.width($0[column]) : 0 }.max() ?? 0 }
+        return rows.map { row in
+            row.enumerated().map { column, cell in
+                column == row.count - 1 ? cell : cell + pad(widths[column] - Self.width(cell) + 2)
+            }.joined()
+        }
     }
 
     /// `text` ending `rightMargin` characters before the end of the line.
