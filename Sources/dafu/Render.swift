@@ -27,11 +27,17 @@ struct Render: ParsableCommand {
     @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: OutputFormat = .text
 
+    @Flag(help: "Keep running and render again whenever an input or a template changes (Ctrl-C stops).")
+    var watch = false
+
     @OptionGroup var templates: TemplateOptions
 
     func validate() throws {
         if inputs.filter({ $0 == "-" }).count > 1 {
             throw ValidationError("'-' (standard input) can be given only once.")
+        }
+        if watch, inputs.contains("-") {
+            throw ValidationError("--watch needs files: standard input cannot change.")
         }
         if inputs.contains("-"), format == .all {
             throw ValidationError("--format all writes three files; with '-' choose one format.")
@@ -39,6 +45,23 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
+        guard watch else { return try renderOnce() }
+        let directory = templates.directory ?? Pipeline.defaultTemplateDirectory()
+        var last = FileSnapshot.take(inputs + [directory])
+        try? renderOnce()
+        Console.error("正在监视 \(inputs.count) 个输入和模板目录“\(directory)”；按 Ctrl-C 退出。\n")
+        while true {
+            Thread.sleep(forTimeInterval: 0.5)
+            let now = FileSnapshot.take(inputs + [directory])
+            guard now != last else { continue }
+            last = now
+            Console.error("检测到修改，重新渲染……\n")
+            try? renderOnce()
+        }
+    }
+
+    /// Renders every input once (templates loaded afresh, so template edits show).
+    private func renderOnce() throws {
         var printer = DiagnosticPrinter()
         let pipeline = try templates.pipeline(printer: &printer)
         var failed = false

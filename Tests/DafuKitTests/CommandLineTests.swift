@@ -145,3 +145,4 @@ extension CommandLineTests {
         XCTAssertEqual(try run(["batch", input.path, "--jobs", "0"]).status, 2)
     }
 }
+
