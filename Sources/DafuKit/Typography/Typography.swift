@@ -13,10 +13,10 @@ public enum Typography {
 
     /// The rules, in the order they are applied.
     public static let rules: [Rule] = [
-        Rule(name: "full-width-punctuation", summary: "中文之间的半角 , : ; ( ) ! ? 改为全角", apply: fullWidthPunctuation),
-        Rule(name: "curly-quotes", summary: "直引号改为成对的“”，内层用‘’", apply: curlyQuotes),
-        Rule(name: "document-number-brackets", summary: "发文字号的年份用六角括号〔〕", apply: documentNumberBrackets),
-        Rule(name: "time-range-dash", summary: "时间起止用一字线：1—4月", apply: timeRangeDash),
+        Rule(name: "full-width-punctuation", summary: "中文之间的半角 , : ; ( ) ! ? 改为全角", apply: { fullWidthPunctuation($0, &$1) }),
+        Rule(name: "curly-quotes", summary: "直引号改为成对的“”，内层用‘’", apply: { curlyQuotes($0, &$1) }),
+        Rule(name: "document-number-brackets", summary: "发文字号的年份用六角括号〔〕", apply: { documentNumberBrackets($0, &$1) }),
+        Rule(name: "time-range-dash", summary: "时间起止用一字线：1—4月", apply: { timeRangeDash($0, &$1) }),
     ]
 
     /// `text` with every rule applied.
