@@ -52,8 +52,8 @@ struct Batch: ParsableCommand {
             }
         }
         progress.clear()
-        let line = String(format: "完成：渲染 %d 件，失败 %d 件，跳过 %d 个文件，用时 %.2f 秒（%d 个输入文件，%d 个作业）\n",
-                          summary.rendered, summary.failed, summary.skipped, summary.seconds, summary.files, jobs)
+        let line = String(format: "完成：渲染 %d 件，失败 %d 件，跳过 %d 个文件，警告 %d 条，用时 %.2f 秒（%d 个输入文件，%d 个作业）\n",
+                          summary.rendered, summary.failed, summary.skipped, summary.warnings, summary.seconds, summary.files, jobs)
         Console.error(line)
         if summary.failed > 0 { throw ExitCode(1) }
     }

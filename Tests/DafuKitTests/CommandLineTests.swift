@@ -139,7 +139,7 @@ extension CommandLineTests {
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.stderr.contains("bad.yaml:2:1: 错误[E010]: 未知字段“titel”（答复）"), result.stderr)
         XCTAssertTrue(result.stderr.contains("进度：2/2 文件，已渲染 1，失败 1"), result.stderr)
-        XCTAssertTrue(result.stderr.contains("完成：渲染 1 件，失败 1 件，跳过 0 个文件"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("完成：渲染 1 件，失败 1 件，跳过 0 个文件，警告 0 条"), result.stderr)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted(),
                        ["good.docx", "good.txt", "good.xml", "manifest.json"])
         XCTAssertEqual(try run(["batch", input.path, "--jobs", "0"]).status, 2)

@@ -44,7 +44,6 @@ struct LintContext {
     let texts: [ScalarText]
     /// Text scalars by their start location (to find the scalar of a decoded value).
     let byLocation: [SourceLocation: ScalarText]
-    let sourceLines: [Substring]
 
     /// Every scalar value under `node` (keys excluded), with its key path.
     static func scalars(_ node: Node, file: String, path: String = "", source: [Substring]) -> [ScalarText] {

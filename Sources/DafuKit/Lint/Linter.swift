@@ -39,8 +39,7 @@ public enum Linter {
                 index += 1
                 guard let reply = replies[index] else { continue }
                 let texts = LintContext.scalars(node, file: loaded.file, source: source)
-                let context = LintContext(reply: reply, texts: texts, byLocation: Dictionary(texts.map { ($0.location, $0) }, uniquingKeysWith: { a, _ in a }),
-                                          sourceLines: source)
+                let context = LintContext(reply: reply, texts: texts, byLocation: Dictionary(texts.map { ($0.location, $0) }, uniquingKeysWith: { a, _ in a }))
                 for rule in rules { findings += rule.check(context) }
             }
         }

@@ -26,17 +26,64 @@ public enum Typography {
 
     /// `text` with the given rules applied.
     public static func apply(_ text: String, rules: [Rule]) -> String {
-        // Fast path: every rule needs an ASCII mark or a bracket to act on.
-        guard text.utf8.contains(where: { triggers.contains($0) }) || text.contains("【") || text.contains("（") else { return text }
+        // One pass over the bytes decides which rules can act at all: most Chinese paragraphs
+        // need none, and then nothing is copied (this runs on every text of a batch).
+        let needed = Needs(text)
+        let active = rules.filter { needed.allows($0.name) }
+        guard !active.isEmpty else { return text }
         var scalars = Array(text.unicodeScalars)
-        var protected = protectedRanges(scalars)
-        for rule in rules { scalars = rule.apply(scalars, &protected) }
+        var protected = needed.mayHaveAddresses ? protectedRanges(scalars) : [Bool](repeating: false, count: scalars.count)
+        for rule in active { scalars = rule.apply(scalars, &protected) }
         var out = String.UnicodeScalarView()
         out.append(contentsOf: scalars)
         return String(out)
     }
 
-    private static let triggers: Set<UInt8> = [0x2C, 0x3A, 0x3B, 0x28, 0x29, 0x21, 0x3F, 0x22, 0x27, 0x5B, 0x2D, 0x7E]
+    /// What a text contains, from its UTF-8 bytes.
+    struct Needs {
+        var asciiPunctuation = false
+        var quotes = false
+        var documentNumber = false
+        var dash = false
+        var mayHaveAddresses = false
+
+        init(_ text: String) {
+            var digit = false, bracket = false, hao = false
+            var before: UInt8 = 0, last: UInt8 = 0
+            for byte in text.utf8 {
+                switch byte {
+                case 0x2C, 0x3A, 0x3B, 0x28, 0x29, 0x21, 0x3F: asciiPunctuation = true
+                case 0x22, 0x27: quotes = true
+                case 0x5B: bracket = true
+                case 0x2D, 0x7E: dash = true
+                case 0x40: mayHaveAddresses = true
+                case 0x30...0x39: digit = true
+                default: break
+                }
+                // 【 E3 80 90, （ EF BC 88, 〔 E3 80 94, 号 E5 8F B7, ～ EF BD 9E, － EF BC 8D, – E2 80 93, — E2 80 94
+                switch (before, last, byte) {
+                case (0xE3, 0x80, 0x90), (0xEF, 0xBC, 0x88), (0xE3, 0x80, 0x94): bracket = true
+                case (0xE5, 0x8F, 0xB7): hao = true
+                case (0xEF, 0xBD, 0x9E), (0xEF, 0xBC, 0x8D), (0xE2, 0x80, 0x93), (0xE2, 0x80, 0x94): dash = true
+                default: break
+                }
+                (before, last) = (last, byte)
+            }
+            documentNumber = (bracket || asciiPunctuation) && hao && digit
+            dash = dash && digit
+            mayHaveAddresses = mayHaveAddresses || (asciiPunctuation && text.utf8.contains(0x2F))
+        }
+
+        func allows(_ rule: String) -> Bool {
+            switch rule {
+            case "full-width-punctuation": return asciiPunctuation
+            case "curly-quotes": return quotes
+            case "document-number-brackets": return documentNumber
+            case "time-range-dash": return dash
+            default: return true
+            }
+        }
+    }
 
     // MARK: Character classes
 
