@@ -1,0 +1,48 @@
+/// What the importer recognised in a letter: the input format's fields plus the layout
+/// choices that make rendering reproduce the source.
+struct ImportedReply {
+    struct Measure { var lead: String; var text: String }
+
+    final class Section {
+        var level: Int
+        var heading: String
+        var intro: [String] = []
+        var measures: [Measure] = []
+        var itemStyle: String?
+        var sections: [Section] = []
+
+        init(level: Int, heading: String) {
+            self.level = level
+            self.heading = heading
+        }
+    }
+
+    var kind: ReplyKind = .proposalReply
+    var template: String = "proposal-reply"
+    var resultClass: String?
+    var docNumber: String?
+    var signer: String?
+    var disclosure: String?
+    var title: String?
+    var addressee: String?
+    var opening: String?
+    var background: [String] = []
+    var sections: [Section] = []
+    var nextStepsText: [String] = []
+    var nextStepsItems: [Measure] = []
+    var closing: [String] = []
+    var issuer: String?
+    var date: String?
+    var contactName: String?
+    var contactPhone: String?
+    var cc: [String] = []
+    var attachments: [String] = []
+    var notes: [String] = []
+    var figures: [(label: String, text: String, asOf: String?, source: String?)] = []
+    // Layout choices.
+    var runIn: Set<Int> = []
+    var measuresEach = false
+    var joinIntro = true
+    var items: String?
+    var numbering: [String?] = [nil, nil, nil, nil]
+}

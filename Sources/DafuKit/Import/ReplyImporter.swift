@@ -1,0 +1,109 @@
+import Foundation
+
+/// `dafu import`: recognises the parts of an existing reply (plain text or .docx paragraphs)
+/// and writes them as reply data plus the layout choices that render it back. Anything it
+/// cannot classify stays as a paragraph where it was, and is reported as a W2xx notice.
+public enum ReplyImporter {
+    /// The result: YAML in the input format, and notices (with line numbers) of what was unsure.
+    public struct Result: Sendable {
+        public var yaml: String
+        public var notices: [Diagnostic]
+    }
+
+    /// Imports the paragraphs of a letter (one per element; text files give one per line).
+    public static func importParagraphs(_ paragraphs: [String], file: String) -> Result {
+        var recognizer = Recognizer(lines: Preprocess.lines(paragraphs), file: file)
+        let reply = recognizer.recognize()
+        return Result(yaml: ImportWriter.yaml(reply), notices: recognizer.notices)
+    }
+
+    /// Imports a plain-text letter.
+    public static func importText(_ text: String, file: String) -> Result {
+        importParagraphs(text.components(separatedBy: "\n"), file: file)
+    }
+}
+
+/// One line of the source: its text without surrounding white space, its line number, and how
+/// far it was pushed right (a signature or date is).
+struct SourceLine {
+    var text: String
+    var number: Int
+    var indent: Int
+}
+
+/// Cleans scraped text into paragraphs: trims, splits paragraphs collapsed onto one line,
+/// joins paragraphs broken mid-sentence.
+enum Preprocess {
+    static func lines(_ raw: [String]) -> [SourceLine] {
+        var lines: [SourceLine] = []
+        for (index, line) in raw.enumerated() {
+            let indent = line.prefix { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }.reduce(0) { $0 + ($1 == "\u{3000}" ? 2 : 1) }
+            var text = TextFolding.trimmed(line.replacingOccurrences(of: "\r", with: ""))
+            // Table-cell leftovers of scraped pages: a trailing |.
+            while text.hasSuffix("|") { text = TextFolding.trimmed(String(text.dropLast())) }
+            guard !text.isEmpty else { continue }
+            // Paragraphs collapsed onto one line, separated by spaces after a full stop or colon.
+            for piece in splitCollapsed(text) {
+                lines.append(SourceLine(text: piece, number: index + 1, indent: indent))
+            }
+        }
+        return joinBroken(lines)
+    }
+
+    /// "……成效。 会议指出，……" → two paragraphs.
+    static func splitCollapsed(_ text: String) -> [String] {
+        guard text.contains(" ") else { return [text] }
+        var pieces: [String] = []
+        var current = ""
+        var chars = Array(text)
+        var index = 0
+        while index < chars.count {
+            let char = chars[index]
+            if char == " ", let last = current.last, "。：:；！？".contains(last) {
+                var next = index
+                while next < chars.count, chars[next] == " " { next += 1 }
+                if next < chars.count, !chars[next].isASCII || chars[next].isNumber {
+                    pieces.append(current)
+                    current = ""
+                    index = next
+                    continue
+                }
+            }
+            current.append(char)
+            index += 1
+        }
+        if !current.isEmpty { pieces.append(current) }
+        chars = []
+        // "某某委员会 2023年11月3日": the issuer and the date on one line.
+        if let last = pieces.last, let space = last.lastIndex(of: " "),
+           Recognizer.isDate(String(last[last.index(after: space)...])), last[..<space].count <= 30,
+           !last[..<space].contains(where: { "，。,".contains($0) }) {
+            pieces.removeLast()
+            pieces += [TextFolding.trimmed(String(last[..<space])), String(last[last.index(after: space)...])]
+        }
+        return pieces.map { TextFolding.trimmed($0) }.filter { !$0.isEmpty }
+    }
+
+    /// A long line that does not end a sentence continues on the next line (text pasted from
+    /// a page with hard line breaks), unless the next line starts a new block.
+    static func joinBroken(_ lines: [SourceLine]) -> [SourceLine] {
+        var out: [SourceLine] = []
+        for line in lines {
+            if let last = out.last, last.text.count >= 24, !endsBlock(last.text), !Labels.startsBlock(line.text), line.indent < 12,
+               !isTableRow(last.text), !isTableRow(line.text) {
+                out[out.count - 1].text += line.text
+            } else {
+                out.append(line)
+            }
+        }
+        return out
+    }
+
+    /// Cells separated by runs of full-width spaces: a row of a table, never joined.
+    static func isTableRow(_ text: String) -> Bool { text.contains("\u{3000}\u{3000}") }
+
+    static func endsBlock(_ text: String) -> Bool {
+        guard let last = text.last else { return true }
+        return "。！？：；”）…".contains(last) || text.hasSuffix("答复") || text.hasSuffix("意见")
+    }
+}

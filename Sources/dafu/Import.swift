@@ -1,0 +1,47 @@
+import ArgumentParser
+import DafuKit
+import Foundation
+
+/// `dafu import` — turns an existing reply (plain text or .docx) into reply data.
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Turn an existing reply (.txt or .docx) into reply YAML that renders back to the same text.",
+        discussion: "The YAML goes to standard output; what the importer was unsure of goes to standard error with line numbers. --check imports, renders and prints how similar the result is to the source.")
+
+    @Argument(help: ArgumentHelp("A reply as plain text or .docx, or - for standard input.", valueName: "file"))
+    var file: String
+
+    @Flag(help: "Import, render, and report the similarity to the source and what differs.")
+    var check = false
+
+    @OptionGroup var templates: TemplateOptions
+
+    func run() throws {
+        let source: ImportSource
+        do {
+            source = try ImportSource.read(file)
+        } catch {
+            Console.error("\(file): 错误[E002]: 无法读取：\(error)\n")
+            throw ExitCode(1)
+        }
+        let result = ReplyImporter.importParagraphs(source.paragraphs, file: source.name)
+        var printer = DiagnosticPrinter()
+        printer.register(source.paragraphs.joined(separator: "\n"), forFile: source.name)
+        Console.report(result.notices, printer: &printer)
+        guard check else {
+            print(result.yaml, terminator: "")
+            return
+        }
+        let pipeline = try templates.pipeline(printer: &printer)
+        let loaded = InputLoader.load(text: result.yaml, file: "<imported>")
+        guard let reply = loaded.replies.first?.reply else {
+            printer.register(result.yaml, forFile: "<imported>")
+            Console.report(loaded.diagnostics, printer: &printer)
+            throw ExitCode(1)
+        }
+        let rendered = try pipeline.text(for: reply)
+        let comparison = Similarity.compare(source: source.paragraphs.joined(separator: "\n"), rendered: rendered)
+        print(String(format: "相似度：%.2f%%（%d/%d 字，不计空白和标点宽度）", comparison.ratio * 100, comparison.matched, comparison.total))
+        for difference in comparison.differences.prefix(20) { print("  " + difference) }
+    }
+}
