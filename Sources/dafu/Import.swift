@@ -40,7 +40,7 @@ struct Import: ParsableCommand {
             throw ExitCode(1)
         }
         let rendered = try pipeline.text(for: reply)
-        let comparison = Similarity.compare(source: source.paragraphs.joined(separator: "\n"), rendered: rendered)
+        let comparison = Similarity.compare(source: result.letter, rendered: rendered)
         print(String(format: "相似度：%.2f%%（%d/%d 字，不计空白和标点宽度）", comparison.ratio * 100, comparison.matched, comparison.total))
         for difference in comparison.differences.prefix(20) { print("  " + difference) }
     }

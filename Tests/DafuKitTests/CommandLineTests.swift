@@ -146,3 +146,15 @@ extension CommandLineTests {
     }
 }
 
+
+extension CommandLineTests {
+    func testImportPrintsYAMLAndCheckReportsTheSimilarity() throws {
+        let golden = TestSupport.snapshots.appendingPathComponent("suggestion-private-economy.txt").path
+        let yaml = try run(["import", golden])
+        XCTAssertEqual(yaml.status, 0, yaml.stderr)
+        XCTAssertTrue(yaml.stdout.contains("\nkind: suggestion-reply\ntemplate: suggestion-letter\n"), yaml.stdout)
+        let check = try run(["import", golden, "--check"])
+        XCTAssertEqual(check.status, 0, check.stderr)
+        XCTAssertTrue(check.stdout.hasPrefix("相似度：100.00%"), check.stdout)
+    }
+}

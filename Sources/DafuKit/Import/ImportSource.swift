@@ -43,7 +43,14 @@ public struct ImportSource: Sendable {
                         var paragraph = ""
                         walk(element.pointee.children, into: &paragraph)
                         paragraphs.append(paragraph)
-                    case "t", "instrText" where name(element) == "t":
+                    case "tr":
+                        // A table row is one line: its cells' text apart by full-width spaces.
+                        let before = paragraphs.count
+                        walk(element.pointee.children, into: &text)
+                        let cells = paragraphs[before...]
+                        paragraphs.removeSubrange(before...)
+                        paragraphs.append(cells.joined(separator: "\u{3000}\u{3000}"))
+                    case "t":
                         if let content = xmlNodeGetContent(element) {
                             text += String(cString: content)
                             xmlFree(content)

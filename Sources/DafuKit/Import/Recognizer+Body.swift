@@ -35,6 +35,7 @@ extension Recognizer {
                 reply.numbering[label.level - 1] = reply.numbering[label.level - 1] ?? Self.pattern(of: String(text.prefix(label.length)))
                 if inNextSteps, label.level == 2, stack.isEmpty {
                     reply.nextStepsItems.append(.init(lead: heading, text: runInText ?? ""))
+                    reply.nextStepsAsSections = true
                     continue
                 }
                 let section = ImportedReply.Section(level: label.level, heading: heading)
@@ -138,7 +139,7 @@ extension Recognizer {
         }
         switch (reply.kind, reply.title != nil, reply.addressee != nil) {
         case (.reviewOpinion, _, _): reply.template = "review-opinion"
-        case (_, _, _) where !reply.nextStepsItems.isEmpty && reply.runIn.contains(2) || (reply.docNumber != nil && !reply.runIn.isEmpty):
+        case (_, _, _) where reply.nextStepsAsSections:
             reply.template = "county-reply"
         case (_, false, true): reply.template = "suggestion-letter"
         case (_, true, true): reply.template = "suggestion-reply"

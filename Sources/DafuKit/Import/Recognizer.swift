@@ -6,6 +6,8 @@ struct Recognizer {
     let lines: [SourceLine]
     let file: String
     private(set) var notices: [Diagnostic] = []
+    /// Source lines dropped as web-page leftovers.
+    private(set) var leftoverLines: Set<Int> = []
     var reply = ImportedReply()
 
     init(lines: [SourceLine], file: String) {
@@ -20,15 +22,22 @@ struct Recognizer {
     /// Words of web pages around a pasted letter.
     static let leftovers = ["首页", "当前位置", "发布时间", "发布日期", "来源：", "浏览次数", "字体", "打印本页", "关闭窗口", "分享到", "【打印】", "【关闭】", "扫一扫"]
 
+    /// Whether a line is navigation, a time stamp or buttons of the web page around a letter.
+    static func isLeftover(_ text: String) -> Bool {
+        leftovers.contains(where: { text.contains($0) }) || text.contains(" > ")
+    }
+
     mutating func recognize() -> ImportedReply {
         var top = 0, bottom = lines.count
         // Web-page leftovers at either end.
-        while top < bottom, Self.leftovers.contains(where: { lines[top].text.contains($0) }) || lines[top].text.contains(" > ") {
+        while top < bottom, Self.isLeftover(lines[top].text) {
             notice(lines[top], "第\(lines[top].number)行像网页残留（导航、发布时间等），已略去：\(lines[top].text.prefix(30))")
+            leftoverLines.insert(lines[top].number)
             top += 1
         }
-        while bottom > top, Self.leftovers.contains(where: { lines[bottom - 1].text.contains($0) }) {
+        while bottom > top, Self.isLeftover(lines[bottom - 1].text) {
             notice(lines[bottom - 1], "第\(lines[bottom - 1].number)行像网页残留，已略去：\(lines[bottom - 1].text.prefix(30))")
+            leftoverLines.insert(lines[bottom - 1].number)
             bottom -= 1
         }
         top = header(from: top, to: bottom)

@@ -8,13 +8,17 @@ public enum ReplyImporter {
     public struct Result: Sendable {
         public var yaml: String
         public var notices: [Diagnostic]
+        /// The letter itself: the source without the lines dropped as web-page leftovers
+        /// (what `--check` compares the rendering with).
+        public var letter: String
     }
 
     /// Imports the paragraphs of a letter (one per element; text files give one per line).
     public static func importParagraphs(_ paragraphs: [String], file: String) -> Result {
         var recognizer = Recognizer(lines: Preprocess.lines(paragraphs), file: file)
         let reply = recognizer.recognize()
-        return Result(yaml: ImportWriter.yaml(reply), notices: recognizer.notices)
+        let letter = paragraphs.enumerated().filter { !recognizer.leftoverLines.contains($0.offset + 1) }.map(\.element)
+        return Result(yaml: ImportWriter.yaml(reply), notices: recognizer.notices, letter: letter.joined(separator: "\n"))
     }
 
     /// Imports a plain-text letter.
@@ -29,6 +33,8 @@ struct SourceLine {
     var text: String
     var number: Int
     var indent: Int
+    /// Whether a blank line stood before it (a paragraph boundary, never joined across).
+    var afterBlank = false
 }
 
 /// Cleans scraped text into paragraphs: trims, splits paragraphs collapsed onto one line,
@@ -36,15 +42,20 @@ struct SourceLine {
 enum Preprocess {
     static func lines(_ raw: [String]) -> [SourceLine] {
         var lines: [SourceLine] = []
+        var blank = false
         for (index, line) in raw.enumerated() {
             let indent = line.prefix { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }.reduce(0) { $0 + ($1 == "\u{3000}" ? 2 : 1) }
             var text = TextFolding.trimmed(line.replacingOccurrences(of: "\r", with: ""))
             // Table-cell leftovers of scraped pages: a trailing |.
             while text.hasSuffix("|") { text = TextFolding.trimmed(String(text.dropLast())) }
-            guard !text.isEmpty else { continue }
+            guard !text.isEmpty else {
+                blank = true
+                continue
+            }
             // Paragraphs collapsed onto one line, separated by spaces after a full stop or colon.
             for piece in splitCollapsed(text) {
-                lines.append(SourceLine(text: piece, number: index + 1, indent: indent))
+                lines.append(SourceLine(text: piece, number: index + 1, indent: indent, afterBlank: blank))
+                blank = false
             }
         }
         return joinBroken(lines)
@@ -89,8 +100,9 @@ enum Preprocess {
     static func joinBroken(_ lines: [SourceLine]) -> [SourceLine] {
         var out: [SourceLine] = []
         for line in lines {
-            if let last = out.last, last.text.count >= 24, !endsBlock(last.text), !Labels.startsBlock(line.text), line.indent < 12,
-               !isTableRow(last.text), !isTableRow(line.text) {
+            if let last = out.last, !line.afterBlank, last.text.count >= 24, !endsBlock(last.text), !Labels.startsBlock(line.text), line.indent < 12,
+               !last.text.contains("签发人"), Recognizer.docNumber(last.text) == nil,
+               !isTableRow(last.text), !isTableRow(line.text), !Recognizer.isLeftover(last.text), !Recognizer.isLeftover(line.text) {
                 out[out.count - 1].text += line.text
             } else {
                 out.append(line)
@@ -104,6 +116,6 @@ enum Preprocess {
 
     static func endsBlock(_ text: String) -> Bool {
         guard let last = text.last else { return true }
-        return "。！？：；”）…".contains(last) || text.hasSuffix("答复") || text.hasSuffix("意见")
+        return "。！？：；”）…:;!?".contains(last) || text.hasSuffix("答复") || text.hasSuffix("意见")
     }
 }

@@ -1,0 +1,128 @@
+import Foundation
+import XCTest
+@testable import DafuKit
+
+/// `dafu import`: letters back to data that renders the same letter.
+final class ImportTests: XCTestCase {
+    private func roundTrip(_ paragraphs: [String], file: String = "letter.txt") throws -> (text: String, result: ReplyImporter.Result) {
+        let result = ReplyImporter.importParagraphs(paragraphs, file: file)
+        let loaded = InputLoader.load(text: result.yaml, file: "imported.yaml")
+        XCTAssertEqual(loaded.diagnostics.filter { $0.severity == .error }, [], result.yaml)
+        let reply = try XCTUnwrap(loaded.replies.first?.reply, result.yaml)
+        return (try TestSupport.pipeline.text(for: reply), result)
+    }
+
+    func testEverySampleRoundTripsToTheSameText() throws {
+        for (name, rendered) in DocxPackageTests.samples {
+            let (text, _) = try roundTrip(rendered.text.components(separatedBy: "\n"))
+            XCTAssertEqual(text, rendered.text, name)
+        }
+    }
+
+    func testEverySampleRoundTripsThroughItsDocx() throws {
+        for (name, rendered) in DocxPackageTests.samples {
+            let paragraphs = try ImportSource.docxParagraphs(try rendered.docx())
+            let (text, _) = try roundTrip(paragraphs, file: "\(name).docx")
+            XCTAssertEqual(text, rendered.text, name)
+        }
+    }
+
+    private func fixture(_ name: String) throws -> [String] {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/import/\(name)")
+        return try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n")
+    }
+
+    private func similarity(_ name: String) throws -> (Double, String, ReplyImporter.Result) {
+        let (text, result) = try roundTrip(try fixture(name), file: name)
+        return (Similarity.compare(source: result.letter, rendered: text).ratio, text, result)
+    }
+
+    func testCleanLettersComeBackExactly() throws {
+        for name in ["clean-suggestion.txt", "agency-review.txt"] {
+            let (ratio, _, _) = try similarity(name)
+            XCTAssertEqual(ratio, 1, name)
+        }
+    }
+
+    func testHeaderTitleSalutationAndLevelVariantsAreRecognised() throws {
+        let (ratio, text, result) = try similarity("variants-proposal.txt")
+        XCTAssertGreaterThanOrEqual(ratio, 0.99)
+        let reply = try XCTUnwrap(InputLoader.load(text: result.yaml, file: "y").replies.first?.reply)
+        XCTAssertEqual(reply.header.docNumber?.value, "某民政提【2025】31号")
+        XCTAssertEqual(reply.header.signer?.value, "周明")
+        XCTAssertEqual(reply.header.resultClass?.value, "B")
+        XCTAssertEqual(reply.header.disclosure?.value, .onRequest)
+        XCTAssertEqual(reply.title?.value, "关于对市政协十三届四次会议第31号提案办理情况的答复")
+        XCTAssertEqual(reply.proposal.proposers.map(\.name.value), ["郭胜利", "陈爱珍"])
+        XCTAssertEqual(reply.date?.value, ReplyDate(year: 2025, month: 7, day: nil))
+        XCTAssertEqual(reply.layout.runIn?.value, [3])
+        XCTAssertEqual(reply.sections[0].sections[0].sections.map(\.heading.value), ["社区服务中心", "服务站点建设"])
+        XCTAssertEqual(reply.sections[0].sections[0].sections[1].itemStyle?.value.description, "（1）")
+        XCTAssertEqual(reply.nextSteps?.items.map { $0.lead?.value }, ["扩大覆盖", "提升服务"])
+        XCTAssertTrue(text.contains("某民政提〔2025〕31号"))
+    }
+
+    func testScrapedTextIsCleanedAndWhatWasDroppedIsReported() throws {
+        let (ratio, _, result) = try similarity("scraped-letter.txt")
+        XCTAssertGreaterThanOrEqual(ratio, 0.99)
+        XCTAssertEqual(result.notices.map { $0.location!.line }, [1, 2, 13])
+        XCTAssertTrue(result.notices.allSatisfy { $0.code == "W201" })
+        let reply = try XCTUnwrap(InputLoader.load(text: result.yaml, file: "y").replies.first?.reply)
+        XCTAssertEqual(reply.addressee?.value, "尊敬的姬霞敏代表")
+        XCTAssertEqual(reply.sections.count, 2)
+        XCTAssertEqual(reply.sections[0].measures.last?.text?.value, "指导各县(市、区)将符合条件的养护项目纳入乡村振兴衔接资金支持范围,今年共争取资金1800万元。")
+        XCTAssertEqual(reply.nextSteps?.text.first?.value, "今后,我们将持续加大投入力度,推动农村公路高质量发展。")
+    }
+
+    func testSeedsImportWithoutErrors() throws {
+        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("shared/seeds")
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: seeds.path).filter { $0.hasSuffix(".txt") }) ?? []
+        try XCTSkipIf(files.isEmpty, "../shared/seeds not present")
+        for file in files {
+            let text = try String(contentsOf: seeds.appendingPathComponent(file), encoding: .utf8)
+            let (rendered, result) = try roundTrip(text.components(separatedBy: "\n"), file: file)
+            XCTAssertGreaterThanOrEqual(Similarity.compare(source: result.letter, rendered: rendered).ratio, 0.99, file)
+        }
+    }
+
+    /// Mutated samples: lines dropped, doubled and swapped, characters deleted, labels and
+    /// punctuation inserted. Nothing may crash or hang, and every result must be valid YAML.
+    func testMutatedLettersNeverCrashOrHang() throws {
+        var state: UInt64 = 20_251_123
+        func random(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(max(1, bound)))
+        }
+        let inserts = ["一、", "（一）", "1.", "（1）", "一是", "二是", "下一步，", "。", "：", "“", "》", "附件：", "抄送：", "2025年13月40日", "（此件", "\u{3000}\u{3000}", "{x}", "@section", "签发人："]
+        let start = Date()
+        for (_, rendered) in DocxPackageTests.samples {
+            for _ in 0..<40 {
+                var lines = rendered.text.components(separatedBy: "\n")
+                for _ in 0..<(1 + random(6)) {
+                    guard !lines.isEmpty else { break }
+                    let at = random(lines.count)
+                    switch random(6) {
+                    case 0: lines.remove(at: at)
+                    case 1: lines.insert(lines[at], at: at)
+                    case 2: lines.swapAt(at, random(lines.count))
+                    case 3:
+                        var chars = Array(lines[at])
+                        if !chars.isEmpty { chars.remove(at: random(chars.count)) }
+                        lines[at] = String(chars)
+                    case 4:
+                        var chars = Array(lines[at])
+                        chars.insert(contentsOf: inserts[random(inserts.count)], at: random(chars.count + 1))
+                        lines[at] = String(chars)
+                    default: lines[at] = String(lines[at].prefix(random(lines[at].count + 1)))
+                    }
+                }
+                let result = ReplyImporter.importParagraphs(lines, file: "fuzz.txt")
+                let loaded = InputLoader.load(text: result.yaml, file: "fuzz.yaml")
+                XCTAssertFalse(loaded.diagnostics.contains { $0.code == "E001" }, result.yaml)
+                if let reply = loaded.replies.first?.reply { _ = try? TestSupport.pipeline.text(for: reply) }
+            }
+        }
+        XCTAssertLessThan(Date().timeIntervalSince(start), 60)
+    }
+}
