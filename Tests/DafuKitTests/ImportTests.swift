@@ -126,3 +126,40 @@ final class ImportTests: XCTestCase {
         XCTAssertLessThan(Date().timeIntervalSince(start), 60)
     }
 }
+
+final class ImportRecognitionTests: XCTestCase {
+    func testResultClassSpellings() {
+        XCTAssertEqual(Recognizer.resultClass("办理结果：A类"), "A")
+        XCTAssertEqual(Recognizer.resultClass("办理结果：（C）"), "C")
+        XCTAssertEqual(Recognizer.resultClass("办理结果：B"), "B")
+        XCTAssertEqual(Recognizer.resultClass("（A类）"), "A")
+        XCTAssertEqual(Recognizer.resultClass("A类"), "A")
+        XCTAssertEqual(Recognizer.resultClass("办理结果：  类"), "")
+        XCTAssertNil(Recognizer.resultClass("关于对市政协提案的答复"))
+    }
+
+    func testDocumentNumbersInEveryBracketWithOrWithoutSigner() {
+        XCTAssertEqual(Recognizer.docNumber("息营商办〔2023〕14号")?.0, "息营商办〔2023〕14号")
+        XCTAssertEqual(Recognizer.docNumber("政网办[2022]15号")?.0, "政网办[2022]15号")
+        XCTAssertEqual(Recognizer.docNumber("豫政【2023】8号　　签发人：王某")?.1, "王某")
+        XCTAssertNil(Recognizer.docNumber("您提出的第115号建议收悉"))
+    }
+
+    func testLabelsAndEnumerations() {
+        XCTAssertEqual(Labels.sectionLabel("三、加强监管")?.level, 1)
+        XCTAssertEqual(Labels.sectionLabel("（十二）加强监管")?.level, 2)
+        XCTAssertEqual(Labels.sectionLabel("2.2025年重点任务")?.level, 3)
+        XCTAssertNil(Labels.sectionLabel("3.5亿元用于改造"))
+        XCTAssertEqual(Labels.sectionLabel("（4）加强监管")?.level, 4)
+        XCTAssertNil(Labels.sectionLabel("一是加强监管"))
+        XCTAssertEqual(Labels.enumeration(in: "总体情况。1.新建站点。共42个。2.改造站点。共20个。")?.items, ["新建站点。共42个。", "改造站点。共20个。"])
+        XCTAssertEqual(Labels.enumeration(in: "第一，要加强。第二，要落实。")?.pattern, "第一，")
+        XCTAssertNil(Labels.enumeration(in: "全市一是一二是二的说法不算。"))
+    }
+
+    func testSplitCollapsedParagraphsAndJoinBrokenLines() {
+        let lines = Preprocess.lines(["会议认为，成效明显。 会议指出，仍有差距。", "全市新建社区养老服务站点42个，覆盖全部街道，服务老年人",
+                                      "1.2万余人次。", "", "下一步，我们将继续努力。"])
+        XCTAssertEqual(lines.map(\.text), ["会议认为，成效明显。", "会议指出，仍有差距。", "全市新建社区养老服务站点42个，覆盖全部街道，服务老年人1.2万余人次。", "下一步，我们将继续努力。"])
+    }
+}

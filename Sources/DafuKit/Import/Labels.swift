@@ -45,6 +45,7 @@ enum Labels {
         ("一是", { ChineseNumeral.string($0) + "是" }),
         ("（1）", { "（\($0)）" }),
         ("第一，", { "第" + ChineseNumeral.string($0) + "，" }),
+        ("1.", { "\($0)." }),
     ]
 
     /// Splits a paragraph into an intro and enumerated items: the labels 1, 2, 3 … of one style
