@@ -162,3 +162,17 @@ final class DocxPackageTests: XCTestCase {
         XCTAssertTrue(document.xml.contains("&lt;/w:t&gt;&lt;/w:r&gt;&lt;w:r&gt;&lt;w:t&gt;注入 &amp; &lt;b&gt;"))
     }
 }
+
+extension DocxPackageTests {
+    func testLetterheadIsRedAndARedRuleFollowsTheDocumentNumber() throws {
+        let reply = try TestSupport.reply(TestSupport.minimalReply("letterhead: 某市民政局\nheader: {doc_number: 民提〔2025〕3号}\n"))
+        let rendered = try TestSupport.pipeline.rendered(reply)
+        let document = try XCTUnwrap(rendered.parts.first { $0.name == "word/document.xml" }?.xml)
+        let compact = document.replacingOccurrences(of: "\n\\s*", with: "", options: .regularExpression)
+        XCTAssertTrue(compact.contains(#"<w:pStyle w:val="Letterhead"/></w:pPr><w:r><w:t xml:space="preserve">某市民政局</w:t>"#), compact)
+        XCTAssertTrue(compact.contains(#"<w:pStyle w:val="DocNumber"/><w:pBdr><w:bottom w:val="single" w:sz="12" w:space="11" w:color="FF0000"/></w:pBdr>"#), compact)
+        let styles = try XCTUnwrap(rendered.parts.first { $0.name == "word/styles.xml" }?.xml)
+        XCTAssertTrue(styles.contains(#"<w:color w:val="FF0000"/>"#))
+        XCTAssertTrue(rendered.text.hasPrefix("某市民政局\n民提〔2025〕3号\n\n"), rendered.text)
+    }
+}
