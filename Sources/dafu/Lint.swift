@@ -29,7 +29,7 @@ struct Lint: ParsableCommand {
             var report = Linter.lint(path: path)
             if fix, !report.fixes.isEmpty {
                 let fixed = Linter.apply(report.fixes, to: report.text)
-                try OutputNames.write(Data(fixed.utf8), to: (path as NSString).deletingLastPathComponent, name: (path as NSString).lastPathComponent)
+                try OutputNames.write(Data(fixed.utf8), toFile: path)
                 Console.error("\(path): 已修正 \(report.fixes.count) 处\n")
                 report = Linter.lint(path: path)
             }

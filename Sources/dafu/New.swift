@@ -29,7 +29,6 @@ struct New: ParsableCommand {
         guard !FileManager.default.fileExists(atPath: output) else {
             throw ValidationError("\(output) already exists; dafu new does not overwrite.")
         }
-        try OutputNames.write(Data(yaml.utf8), to: (output as NSString).deletingLastPathComponent.isEmpty ? "." : (output as NSString).deletingLastPathComponent,
-                              name: (output as NSString).lastPathComponent)
+        try OutputNames.write(Data(yaml.utf8), toFile: output)
     }
 }

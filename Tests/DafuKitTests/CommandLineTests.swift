@@ -19,7 +19,9 @@ final class CommandLineTests: XCTestCase {
         let binary = try XCTUnwrap(Self.binary, "dafu binary not found next to the test bundle")
         let process = Process()
         process.executableURL = binary
-        process.arguments = arguments + ["--templates", TestSupport.templates]
+        // Commands that render take the templates folder; lint, new and figures do not.
+        let rendering = ["render", "batch", "templates", "import"].contains(arguments.first ?? "")
+        process.arguments = arguments + (rendering ? ["--templates", TestSupport.templates] : [])
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -156,5 +158,22 @@ extension CommandLineTests {
         let check = try run(["import", golden, "--check"])
         XCTAssertEqual(check.status, 0, check.stderr)
         XCTAssertTrue(check.stdout.hasPrefix("相似度：100.00%"), check.stdout)
+    }
+}
+
+extension CommandLineTests {
+    func testLintFixAndNewWriteFilesNamedWithoutAFolder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dafu-cwd-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
+        let previous = FileManager.default.currentDirectoryPath
+        FileManager.default.changeCurrentDirectoryPath(folder.path)
+        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        XCTAssertEqual(try run(["new", "proposal-reply", "-o", "new.yaml"]).status, 0)
+        try (TestSupport.minimalReply("closing: 感谢,支持。\n")).write(toFile: "a.yaml", atomically: true, encoding: .utf8)
+        let fix = try run(["lint", "--fix", "a.yaml"])
+        XCTAssertEqual(fix.status, 0, fix.stderr)
+        XCTAssertTrue(try String(contentsOfFile: "a.yaml", encoding: .utf8).contains("closing: 感谢，支持。"))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: "new.yaml"))
     }
 }

@@ -10,6 +10,11 @@ public enum OutputNames {
         return sanitized(count > 1 ? "\(base)-\(index)" : base)
     }
 
+    /// Writes `data` to the file at `path` the same way (temporary name, then rename).
+    public static func write(_ data: Data, toFile path: String) throws {
+        try write(data, to: (path as NSString).deletingLastPathComponent, name: (path as NSString).lastPathComponent)
+    }
+
     /// A file name that cannot leave the output folder: no separators, no leading dots.
     public static func sanitized(_ name: String) -> String {
         var cleaned = String(name.map { "/\\:*?\"<>|".contains($0) || $0.isNewline ? "_" : $0 })
@@ -18,8 +23,9 @@ public enum OutputNames {
     }
 
     /// Writes `data` to `directory/name` through a temporary file and a rename, so no
-    /// partial file is ever left behind.
+    /// partial file is ever left behind. An empty directory is the working directory.
     public static func write(_ data: Data, to directory: String, name: String) throws {
+        let directory = directory.isEmpty ? "." : directory
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         try StagedOutput(name: name, data: data, directory: directory).commit()
     }
