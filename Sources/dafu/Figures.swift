@@ -31,20 +31,9 @@ struct Figures: ParsableCommand {
                     rows.append([figure.name.value, figure.text, figure.asOf?.chinese ?? "", figure.source ?? "",
                                  uses.isEmpty ? "（未使用）" : uses.joined(separator: " ")])
                 }
-                print(Self.table(rows))
+                print(PlainTextRenderer().table(rows).map { "  " + $0 }.joined(separator: "\n"))
             }
         }
         if failed { throw ExitCode(1) }
-    }
-
-    /// Columns padded to their display width (a Chinese character is two columns).
-    static func table(_ rows: [[String]]) -> String {
-        func width(_ text: String) -> Int { text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 ? 2 : 1) } }
-        let widths = rows[0].indices.map { column in rows.map { width($0[column]) }.max() ?? 0 }
-        return rows.map { row in
-            "  " + row.enumerated().map { column, cell in
-                column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - width(cell) + 2)
-            }.joined()
-        }.joined(separator: "\n")
     }
 }

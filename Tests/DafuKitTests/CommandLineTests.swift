@@ -177,3 +177,12 @@ extension CommandLineTests {
         XCTAssertTrue(FileManager.default.fileExists(atPath: "new.yaml"))
     }
 }
+
+extension CommandLineTests {
+    func testFiguresListsEachFigureWithWhereItIsUsed() throws {
+        let result = try run(["figures", TestSupport.samples.appendingPathComponent("proposal-business-environment.yaml").path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("  exempt_cases　　　7414件　　　　2025年6月30日　　市司法局"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("20:145"), result.stdout)
+    }
+}

@@ -89,7 +89,7 @@ public struct PlainTextRenderer: Sendable {
     }
 
     /// Rows with their columns padded by full-width spaces to the widest cell, two apart.
-    func table(_ rows: [[String]]) -> [String] {
+    public func table(_ rows: [[String]]) -> [String] {
         let columns = rows.map(\.count).max() ?? 0
         let widths = (0..<columns).map { column in rows.map { column < $0.count ? Self.width($0[column]) : 0 }.max() ?? 0 }
         return rows.map { row in
