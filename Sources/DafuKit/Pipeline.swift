@@ -67,11 +67,6 @@ public struct Pipeline: Sendable {
         return try library.layout(named: reply.kind.value.rawValue, at: reply.kind.location)
     }
 
-    /// The document laid out as paragraphs, for the renderers.
-    public func paragraphs(of document: Document) -> [Paragraph] {
-        Layout.paragraphs(of: document)
-    }
-
     /// The reply as plain text.
     public func text(for reply: ReplyInput, templateName: String? = nil) throws(DiagnosticList) -> String {
         try rendered(reply, templateName: templateName).text

@@ -35,9 +35,6 @@ public struct NumberPattern: Equatable, Sendable, CustomStringConvertible {
     /// The pattern as written: its first label.
     public var description: String { label(1) }
 
-    /// Labels that end a clause themselves (一、 1. （一） 第一，) need no separator; 一是 runs on.
-    var isParenthesized: Bool { prefix.hasSuffix("（") || prefix.hasSuffix("(") }
-
     public static let level1 = NumberPattern("一、")!
     public static let level2 = NumberPattern("（一）")!
     public static let level3 = NumberPattern("1.")!
