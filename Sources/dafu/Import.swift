@@ -21,7 +21,8 @@ struct Import: ParsableCommand {
         do {
             source = try ImportSource.read(file)
         } catch {
-            Console.error("\(file): 错误[E002]: 无法读取：\(error)\n")
+            var printer = DiagnosticPrinter()
+            Console.report([error], printer: &printer)
             throw ExitCode(1)
         }
         let result = ReplyImporter.importParagraphs(source.paragraphs, file: source.name)

@@ -22,17 +22,11 @@ public enum InputLoader {
     /// Reads the file at `path` (or standard input for `-`).
     public static func load(path: String) -> LoadedFile {
         let name = path == "-" ? "<stdin>" : path
-        let data: Data
-        if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard let contents = FileManager.default.contents(atPath: path) else {
-                return LoadedFile(file: name, text: "", replies: [], documentCount: 0,
-                                  diagnostics: [.error("E002", "无法读取文件“\(path)”", at: nil)])
-            }
-            data = contents
+        do {
+            return load(data: try FileInput.read(path, limit: Limits.replyBytes), file: name)
+        } catch {
+            return LoadedFile(file: name, text: "", replies: [], documentCount: 0, diagnostics: [error])
         }
-        return load(data: data, file: name)
     }
 
     /// Decodes the bytes of an input file named `file`.

@@ -94,8 +94,14 @@ extension StyleSheet {
         for path in paths where FileManager.default.fileExists(atPath: path) {
             let reader = NodeReader(file: path)
             do {
-                let text = try String(contentsOfFile: path, encoding: .utf8)
+                let data = try FileInput.read(path, limit: Limits.templateBytes)
+                guard let text = String(data: data, encoding: .utf8) else {
+                    throw FileInput.unreadable(path, cause: "不是 UTF-8 编码")
+                }
+                if let tooDeep = NestingGuard.check(text, file: path) { throw tooDeep }
                 if let node = try Yams.compose(yaml: text, Resolver.basic) { sheet.apply(node, reader: reader) }
+            } catch let diagnostic as Diagnostic {
+                reader.report(diagnostic)
             } catch {
                 reader.report(YAMLErrors.diagnostic(for: error, file: path))
             }
