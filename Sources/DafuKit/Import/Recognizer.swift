@@ -87,7 +87,7 @@ struct Recognizer {
             number = TextFolding.trimmed(String(text[..<range.lowerBound]))
             signer = afterColon(String(text[range.lowerBound...]))
         }
-        let hasYear = number.range(of: #"[〔\[【（(]\d{4}[〕\]】）)]\d+号$"#, options: .regularExpression) != nil
+        let hasYear = number.range(of: #"[〔\[【（(][0-9]{4}[〕\]】）)][0-9]+号$"#, options: .regularExpression) != nil
         return hasYear ? (number, signer) : nil
     }
 
@@ -200,7 +200,7 @@ struct Recognizer {
             guard cells.count >= 2 else { continue }
             let asOf = cells.dropFirst(2).first { Self.isDate($0) }
             let source = cells.count > 2 ? cells.last.flatMap { Self.isDate($0) ? nil : $0 } : nil
-            reply.figures.append((cells[0], cells[1], asOf.map { Self.isoDate($0) }, source))
+            reply.figures.append((cells[0], cells[1], asOf.flatMap { Self.isoDate($0) }, source))
         }
         return label
     }
@@ -211,13 +211,18 @@ struct Recognizer {
     }
 
     static func isDate(_ text: String) -> Bool {
-        text.range(of: #"^\d{4}年\d{1,2}月(\d{1,2}日)?$"#, options: .regularExpression) != nil
+        text.range(of: #"^[0-9]{4}年[0-9]{1,2}月([0-9]{1,2}日)?$"#, options: .regularExpression) != nil
     }
 
-    static func isoDate(_ text: String) -> String {
-        let numbers = text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
-        return numbers.count == 3 ? String(format: "%04d-%02d-%02d", numbers[0], numbers[1], numbers[2])
-            : String(format: "%04d-%02d", numbers[0], numbers.count > 1 ? numbers[1] : 1)
+    /// 2025年6月20日 → 2025-06-20, 2025年6月 → 2025-06; nil for anything else.
+    static func isoDate(_ text: String) -> String? {
+        guard isDate(text) else { return nil }
+        let numbers = text.split(whereSeparator: { !("0"..."9").contains($0) }).compactMap { Int($0) }
+        switch numbers.count {
+        case 3: return String(format: "%04d-%02d-%02d", numbers[0], numbers[1], numbers[2])
+        case 2: return String(format: "%04d-%02d", numbers[0], numbers[1])
+        default: return nil
+        }
     }
 
     static func looksLikeIssuer(_ line: SourceLine) -> Bool {

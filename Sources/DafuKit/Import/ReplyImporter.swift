@@ -45,7 +45,7 @@ enum Preprocess {
         var blank = false
         for (index, line) in raw.enumerated() {
             let indent = line.prefix { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }.reduce(0) { $0 + ($1 == "\u{3000}" ? 2 : 1) }
-            var text = TextFolding.trimmed(line.replacingOccurrences(of: "\r", with: ""))
+            var text = TextFolding.trimmed(TextFolding.halfWidthAlphanumerics(line.replacingOccurrences(of: "\r", with: "")))
             // Table-cell leftovers of scraped pages: a trailing |.
             while text.hasSuffix("|") { text = TextFolding.trimmed(String(text.dropLast())) }
             guard !text.isEmpty else {
@@ -99,16 +99,52 @@ enum Preprocess {
     /// a page with hard line breaks), unless the next line starts a new block.
     static func joinBroken(_ lines: [SourceLine]) -> [SourceLine] {
         var out: [SourceLine] = []
+        // What is known of the last line as it grows, so that each join looks at the new piece
+        // only (re-reading the whole growing line made long pasted letters quadratic).
+        var last = JoinState()
         for line in lines {
-            if let last = out.last, !line.afterBlank, last.text.count >= 24, !endsBlock(last.text), !Labels.startsBlock(line.text), line.indent < 12,
-               !last.text.contains("签发人"), Recognizer.docNumber(last.text) == nil,
-               !isTableRow(last.text), !isTableRow(line.text), !Recognizer.isLeftover(last.text), !Recognizer.isLeftover(line.text) {
+            if !out.isEmpty, !line.afterBlank, last.count >= 24, !endsBlock(out[out.count - 1].text), !Labels.startsBlock(line.text),
+               line.indent < 12, !last.hasSigner, !last.isDocumentNumber, !last.isTableRow, !isTableRow(line.text),
+               !last.isLeftover, !Recognizer.isLeftover(line.text) {
+                last.append(line.text, to: out[out.count - 1].text)
                 out[out.count - 1].text += line.text
             } else {
                 out.append(line)
+                last = JoinState(line.text)
             }
         }
         return out
+    }
+
+    /// The properties of a line that decide whether the next line may join it, kept up to date
+    /// as pieces are appended.
+    private struct JoinState {
+        var count = 0
+        var hasSigner = false
+        var isDocumentNumber = false
+        var isTableRow = false
+        var isLeftover = false
+
+        init() {}
+
+        init(_ text: String) {
+            count = text.count
+            hasSigner = text.contains("签发人")
+            isDocumentNumber = Recognizer.docNumber(text) != nil
+            isTableRow = Preprocess.isTableRow(text)
+            isLeftover = Recognizer.isLeftover(text)
+        }
+
+        /// `piece` joined to `text`: the piece itself and the few characters around the seam.
+        mutating func append(_ piece: String, to text: String) {
+            count += piece.count
+            let seam = String(text.suffix(8)) + String(piece.prefix(8))
+            hasSigner = hasSigner || piece.contains("签发人") || seam.contains("签发人")
+            // A document number is short: once joined past 50 characters it is no longer one.
+            isDocumentNumber = count < 50 && Recognizer.docNumber(text + piece) != nil
+            isTableRow = isTableRow || Preprocess.isTableRow(piece) || Preprocess.isTableRow(seam)
+            isLeftover = isLeftover || Recognizer.isLeftover(piece) || Recognizer.isLeftover(seam)
+        }
     }
 
     /// Cells separated by runs of full-width spaces: a row of a table, never joined.

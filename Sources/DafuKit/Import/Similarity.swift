@@ -13,7 +13,7 @@ public enum Similarity {
                                                   "\"": "“", "[": "〔", "]": "〕", "【": "〔", "】": "〕"]
 
     static func normalized(_ text: String) -> [Character] {
-        text.compactMap { char -> Character? in
+        TextFolding.halfWidthAlphanumerics(text).compactMap { char -> Character? in
             if char.isWhitespace || char == "\u{3000}" { return nil }
             if char == "”" { return "“" }
             if char == "’" { return "‘" }
@@ -21,7 +21,7 @@ public enum Similarity {
         }
     }
 
-    /// Longest-common-subsequence similarity (in runs of lines, to stay fast on long letters).
+    /// Longest-common-subsequence similarity.
     public static func compare(source: String, rendered: String) -> Comparison {
         let a = normalized(source), b = normalized(rendered)
         let common = lcs(a, b)
@@ -35,17 +35,33 @@ public enum Similarity {
         return Comparison(matched: common, total: total, ratio: total == 0 ? 1 : Double(common) / Double(total), differences: differences)
     }
 
-    /// Length of the longest common subsequence, O(n·m) time and O(m) memory.
+    /// Length of the longest common subsequence, by Myers' O((N+M)·D) difference algorithm:
+    /// fast when the texts are alike, which a round trip's are. The work is capped (about
+    /// 2·10⁸ steps): beyond it the texts differ in more than D places and the result is the
+    /// bound (N+M−D)/2, already far below any similarity worth reporting exactly.
     static func lcs(_ a: [Character], _ b: [Character]) -> Int {
-        guard !a.isEmpty, !b.isEmpty else { return 0 }
-        var previous = [Int](repeating: 0, count: b.count + 1)
-        var current = previous
-        for i in 1...a.count {
-            for j in 1...b.count {
-                current[j] = a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : max(previous[j], current[j - 1])
+        // The common ends cost nothing to match and shrink the search.
+        let prefix = zip(a, b).prefix { $0 == $1 }.count
+        var suffix = 0
+        while suffix < min(a.count, b.count) - prefix, a[a.count - 1 - suffix] == b[b.count - 1 - suffix] { suffix += 1 }
+        let x = a[prefix..<(a.count - suffix)], y = b[prefix..<(b.count - suffix)]
+        let n = x.count, m = y.count
+        guard n > 0, m > 0 else { return prefix + suffix }
+        let maxD = min(n + m, max(1_000, 200_000_000 / (n + m)))
+        var v = [Int](repeating: 0, count: 2 * maxD + 3)
+        let offset = maxD + 1
+        for d in 0...maxD {
+            for k in stride(from: -d, through: d, by: 2) {
+                var i = k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1
+                var j = i - k
+                while i < n, j < m, x[x.startIndex + i] == y[y.startIndex + j] {
+                    i += 1
+                    j += 1
+                }
+                v[offset + k] = i
+                if i >= n, j >= m { return prefix + suffix + (n + m - d) / 2 }
             }
-            swap(&previous, &current)
         }
-        return previous[b.count]
+        return prefix + suffix + (n + m - maxD) / 2
     }
 }

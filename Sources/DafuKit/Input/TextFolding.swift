@@ -32,4 +32,24 @@ enum TextFolding {
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         scalar == " " || scalar == "\t" || scalar == "\u{3000}" || scalar == "\r" || scalar == "\n"
     }
+
+    /// Full-width digits and Latin letters (２０２５, Ａ) as ASCII: letters copied from web pages
+    /// and typed with a full-width input method carry them; numbers, dates and classes are
+    /// recognised in their ASCII form.
+    static func halfWidthAlphanumerics(_ text: String) -> String {
+        // Full-width forms are EF BC 90–99 / A1–BA and EF BD 81–9A in UTF-8.
+        guard text.utf8.contains(0xEF) else { return text }
+        var scalars = String.UnicodeScalarView()
+        var changed = false
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A:
+                scalars.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
+                changed = true
+            default:
+                scalars.append(scalar)
+            }
+        }
+        return changed ? String(scalars) : text
+    }
 }

@@ -21,9 +21,19 @@ enum TitleLines {
             // Each line ends at or before its share of the width, so upper lines are the shorter.
             let target = width * Double(line) / Double(count)
             let startWidth = start > 0 ? cumulative[start - 1] : 0
-            let candidates = (start..<(chars.count - 1)).filter { canBreak(chars, after: $0) && cumulative[$0] - startWidth <= capacity }
+            // Breaks that keep the line within capacity: the widths grow, so they are a window
+            // after `start` (a title of any length is broken in linear time).
+            var candidates: [Int] = []
+            var index = start
+            while index < chars.count - 1, cumulative[index] - startWidth <= capacity {
+                if canBreak(chars, after: index) { candidates.append(index) }
+                index += 1
+            }
             // A break at a word boundary near the target keeps the words whole (词意完整).
-            let natural = candidates.filter { isNatural(chars, after: $0) && abs(cumulative[$0] - target) <= 4 }
+            // It must leave no more than the remaining lines can hold.
+            let natural = candidates.filter {
+                isNatural(chars, after: $0) && abs(cumulative[$0] - target) <= 4 && width - cumulative[$0] <= capacity * Double(count - line)
+            }
                 .min { abs(cumulative[$0] - target) < abs(cumulative[$1] - target) }
             guard let end = natural ?? candidates.last(where: { cumulative[$0] <= target }) ?? candidates.first else { break }
             lines.append(String(chars[start...end]))
@@ -38,7 +48,9 @@ enum TitleLines {
     private static let beginnings = ["关于", "办理", "的答复", "的审议意见", "工作", "对"]
 
     private static func isNatural(_ chars: [Character], after index: Int) -> Bool {
-        let left = String(chars[...index]), right = String(chars[(index + 1)...])
+        // Only the few characters around the break matter: the longest word above is five.
+        let left = String(chars[max(0, index - 4)...index])
+        let right = String(chars[(index + 1)..<min(chars.count, index + 6)])
         return endings.contains { left.hasSuffix($0) } || beginnings.contains { right.hasPrefix($0) }
     }
 
