@@ -41,21 +41,34 @@ public struct TemplateLibrary: Sendable {
         // The shared style table is read once; each layout's own file is applied on top.
         let (baseStyle, baseDiagnostics) = StyleSheet.load([(directory as NSString).appendingPathComponent("default.style.yaml")], base: StyleSheet())
         var diagnostics = baseDiagnostics
-        let layoutFiles = Self.mustacheFiles(in: directory)
-        let partialDirectory = (directory as NSString).appendingPathComponent("partials")
-        let partialFiles = Self.mustacheFiles(in: partialDirectory)
+        let (layoutFiles, partialFiles) = Self.files(in: directory)
+        guard layoutFiles.count + partialFiles.count <= Limits.templateFiles else {
+            throw DiagnosticList([.error("E039", "模板目录“\(directory)”中的模板文件超过 \(Limits.templateFiles) 个")])
+        }
+        var includes: [TemplateChecks.Include] = []
+        var names: Set<String> = []
         for (isLayout, files) in [(true, layoutFiles), (false, partialFiles)] {
             for path in files {
-                let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-                guard let source = try? String(contentsOfFile: path, encoding: .utf8) else {
-                    diagnostics.append(.error("E030", "无法以 UTF-8 读取模板文件", at: SourceLocation(file: path, line: 1, column: 1)))
+                let name = Self.name(ofFile: path)
+                let source: String
+                do {
+                    source = try Self.readSource(path)
+                } catch {
+                    diagnostics.append(error)
                     continue
                 }
-                if mustache.getTemplate(named: name) != nil {
+                if !names.insert(name).inserted {
                     diagnostics.append(.error("E031", "模板名“\(name)”重复（布局与片段不能同名）", at: SourceLocation(file: path, line: 1, column: 1)))
                     continue
                 }
                 diagnostics += Self.checkMarkers(source, file: path)
+                // Checked before swift-mustache sees the source: its parser recurses per section.
+                let checked = TemplateChecks.check(TemplateTags.scan(source), name: name, file: path)
+                includes += checked.includes
+                guard checked.diagnostics.isEmpty else {
+                    diagnostics += checked.diagnostics
+                    continue
+                }
                 do {
                     mustache.register(try MustacheTemplate(string: source), named: name)
                 } catch let error as MustacheTemplate.ParserError {
@@ -80,12 +93,39 @@ public struct TemplateLibrary: Sendable {
                 }
             }
         }
+        diagnostics += TemplateChecks.checkIncludes(includes, names: names)
         if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticList(Diagnostic.sortedByLocation(diagnostics)) }
+    }
+
+    /// The layouts (top-level `*.mustache`) and partials (`partials/*.mustache`) of a folder.
+    static func files(in directory: String) -> (layouts: [String], partials: [String]) {
+        (mustacheFiles(in: directory), mustacheFiles(in: (directory as NSString).appendingPathComponent("partials")))
+    }
+
+    /// The template name of a file: its name without `.mustache`.
+    static func name(ofFile path: String) -> String {
+        ((path as NSString).lastPathComponent as NSString).deletingPathExtension
     }
 
     private static func mustacheFiles(in directory: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         return names.filter { $0.hasSuffix(".mustache") }.sorted().map { (directory as NSString).appendingPathComponent($0) }
+    }
+
+    /// A template's text: at most the size cap, UTF-8.
+    static func readSource(_ path: String) throws(Diagnostic) -> String {
+        let data: Data
+        do {
+            data = try FileInput.read(path, limit: Limits.templateBytes)
+        } catch {
+            guard error.code == "E007" else { throw error }
+            throw .error("E007", "模板文件“\(path)”超过 \(FileInput.megabytes(Limits.templateBytes))", at: SourceLocation(file: path, line: 1, column: 1),
+                         help: "模板应与一件答复相仿，通常只有几 KB")
+        }
+        guard let source = String(data: data, encoding: .utf8) else {
+            throw .error("E030", "无法以 UTF-8 读取模板文件", at: SourceLocation(file: path, line: 1, column: 1))
+        }
+        return source
     }
 
     /// Unknown markers, found where they are written (the output has no line numbers).
