@@ -14,6 +14,9 @@ struct Dafu: ParsableCommand {
 
     /// Runs the command, with exit status 2 for every usage error (argument-parser uses 64).
     static func main() {
+        // A file-size limit (ulimit -f) then fails a write with EFBIG, reported like a full
+        // disk, instead of killing the process.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -54,14 +57,12 @@ enum Console {
         FileHandle.standardError.write(Data(text.utf8))
     }
 
-    /// Prints diagnostics with their source lines (template files are read on demand).
+    /// Prints diagnostics with their source lines (template files are read on demand), at most
+    /// a few per line and a few hundred per file, with a count of the rest.
     static func report(_ diagnostics: [Diagnostic], printer: inout DiagnosticPrinter) {
-        for diagnostic in diagnostics {
-            if let file = diagnostic.location?.file, file.hasSuffix(".mustache"),
-               let text = try? String(contentsOfFile: file, encoding: .utf8) {
-                printer.register(text, forFile: file)
-            }
-            error(printer.format(diagnostic))
+        for file in Set(diagnostics.compactMap { $0.location?.file }) where file.hasSuffix(".mustache") {
+            if let text = try? String(contentsOfFile: file, encoding: .utf8) { printer.register(text, forFile: file) }
         }
+        error(printer.format(diagnostics))
     }
 }

@@ -29,6 +29,12 @@ struct New: ParsableCommand {
         guard !FileManager.default.fileExists(atPath: output) else {
             throw ValidationError("\(output) already exists; dafu new does not overwrite.")
         }
-        try OutputNames.write(Data(yaml.utf8), toFile: output)
+        do {
+            try OutputNames.write(Data(yaml.utf8), toFile: output)
+        } catch {
+            var printer = DiagnosticPrinter()
+            Console.report([error], printer: &printer)
+            throw ExitCode(1)
+        }
     }
 }

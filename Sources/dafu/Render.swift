@@ -86,6 +86,9 @@ struct Render: ParsableCommand {
                 } catch let error as DiagnosticList {
                     Console.report(error.diagnostics, printer: &printer)
                     failed = true
+                } catch let error as Diagnostic {
+                    Console.report([error], printer: &printer)
+                    failed = true
                 }
             }
         }

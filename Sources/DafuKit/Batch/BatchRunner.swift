@@ -67,22 +67,33 @@ public final class BatchRunner: @unchecked Sendable {
         let clock = Date()
         let found = InputDiscovery.find(inputs)
         var summary = Summary()
-        summary.skipped = found.skipped.count
+        summary.skipped = found.skipped.count + found.notices.count
         for missing in found.missing {
             report(.diagnostics(file: missing, text: "", [.error("E002", "找不到输入“\(missing)”")]))
             summary.failed += 1
         }
+        if !found.notices.isEmpty {
+            summary.warnings += found.notices.count
+            report(.diagnostics(file: "", text: "", found.notices))
+        }
         let files = found.files
         summary.files = files.count
         let manifest: Manifest.Writer
-        do {
-            try FileManager.default.createDirectory(atPath: options.outputDirectory, withIntermediateDirectories: true)
-            manifest = try Manifest.Writer(directory: options.outputDirectory)
+        let lock: OutputLock
+        do throws(Diagnostic) {
+            try OutputNames.createDirectory(options.outputDirectory)
+            lock = try OutputLock(directory: options.outputDirectory)
+            do {
+                manifest = try Manifest.Writer(directory: options.outputDirectory)
+            } catch {
+                throw OutputNames.writeError((options.outputDirectory as NSString).appendingPathComponent("manifest.json"), error)
+            }
         } catch {
-            report(.diagnostics(file: options.outputDirectory, text: "", [.error("E042", "无法创建输出目录：\(error.localizedDescription)")]))
+            report(.diagnostics(file: options.outputDirectory, text: "", [error]))
             summary.failed = files.count
             return summary
         }
+        defer { withExtendedLifetime(lock) {} }
 
         let slots = Slots(count: files.count, window: options.jobs * 4)
         // Dedicated worker threads, each with its own copy of the templates: shared template
@@ -94,7 +105,7 @@ public final class BatchRunner: @unchecked Sendable {
                     slots.put(self.process(files[index], pipeline: pipeline), at: index)
                 }
             }
-            worker.stackSize = 4 << 20
+            worker.stackSize = 8 << 20
             worker.start()
         }
 
@@ -108,7 +119,7 @@ public final class BatchRunner: @unchecked Sendable {
             try manifest.finish()
         } catch {
             manifest.discard()
-            report(.diagnostics(file: options.outputDirectory, text: "", [.error("E042", "无法写入 manifest.json：\(error.localizedDescription)")]))
+            report(.diagnostics(file: options.outputDirectory, text: "", [OutputNames.writeError(manifest.path, error)]))
         }
         summary.seconds = Date().timeIntervalSince(clock)
         return summary
@@ -165,27 +176,30 @@ public final class BatchRunner: @unchecked Sendable {
         var result = FileResult(file: file, text: "", diagnostics: loaded.diagnostics, documentCount: loaded.documentCount,
                                 replies: [], failedDocuments: [])
         for (index, reply) in loaded.replies {
+            let rendered: RenderedReply
             do {
-                let rendered = try pipeline.rendered(reply, templateName: options.template)
-                let name = OutputNames.baseName(input: file, reply: reply, index: index, count: loaded.documentCount)
-                var staged: [StagedOutput] = []
-                do {
-                    for format in options.formats {
-                        staged.append(try StagedOutput(name: "\(name).\(format.fileExtension)", data: try format.content(of: rendered),
-                                                       directory: options.outputDirectory))
-                    }
-                } catch {
-                    staged.forEach { $0.discard() }
-                    throw error
-                }
-                result.replies.append((name, index, staged))
-            } catch let error as DiagnosticList {
+                rendered = try pipeline.rendered(reply, templateName: options.template)
+            } catch {
                 result.diagnostics += error.diagnostics
                 result.failedDocuments.append((index, error.diagnostics.map(\.code)))
-            } catch {
-                result.diagnostics.append(.error("E042", "渲染失败：\(error)", at: reply.location))
-                result.failedDocuments.append((index, ["E042"]))
+                continue
             }
+            let name = OutputNames.baseName(input: file, reply: reply, index: index, count: loaded.documentCount)
+            var staged: [StagedOutput] = []
+            for format in options.formats {
+                let fileName = "\(name).\(format.fileExtension)"
+                do {
+                    staged.append(try StagedOutput(name: fileName, data: try format.content(of: rendered), directory: options.outputDirectory))
+                } catch {
+                    staged.forEach { $0.discard() }
+                    staged = []
+                    let path = (options.outputDirectory as NSString).appendingPathComponent(fileName)
+                    result.diagnostics.append(OutputNames.writeError(path, error))
+                    result.failedDocuments.append((index, ["E042"]))
+                    break
+                }
+            }
+            if !staged.isEmpty { result.replies.append((name, index, staged)) }
         }
         if !result.diagnostics.isEmpty { result.text = loaded.text }
         return result
@@ -228,7 +242,8 @@ public final class BatchRunner: @unchecked Sendable {
                 summary.rendered += 1
             } catch {
                 reply.outputs.forEach { $0.discard() }
-                diagnostics.append(.error("E042", "无法写入输出：\(error.localizedDescription)"))
+                diagnostics.append(OutputNames.writeError(reply.outputs.first { !FileManager.default.fileExists(atPath: $0.path) }?.path
+                                                          ?? options.outputDirectory, error))
                 entry.errors = ["E042"]
                 summary.failed += 1
             }
@@ -236,7 +251,7 @@ public final class BatchRunner: @unchecked Sendable {
         }
         for entry in entries {
             do { try manifest.append(entry) } catch {
-                diagnostics.append(.error("E042", "无法写入 manifest.json：\(error.localizedDescription)"))
+                diagnostics.append(OutputNames.writeError(manifest.path, error))
             }
         }
         summary.warnings += diagnostics.filter { $0.severity == .warning }.count

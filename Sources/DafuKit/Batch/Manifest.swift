@@ -43,41 +43,49 @@ public enum Manifest {
     }
 
     /// Writes the manifest entry by entry into a staged file, renamed into place at the end.
+    /// Every write error is thrown (a full disk is an error to report, not a crash); `discard`
+    /// removes the staged file.
     final class Writer {
-        private let handle: FileHandle
+        private let descriptor: Int32
         private let temporary: String
-        private let final: String
+        /// manifest.json's path, for messages.
+        let path: String
         private let encoder = JSONEncoder()
         private var count = 0
+        private var closed = false
 
-        init(directory: String) throws {
-            final = (directory as NSString).appendingPathComponent("manifest.json")
-            temporary = (directory as NSString).appendingPathComponent(".dafu-manifest-\(UUID().uuidString).tmp")
-            guard FileManager.default.createFile(atPath: temporary, contents: nil),
-                  let handle = FileHandle(forWritingAtPath: temporary) else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: final])
-            }
-            self.handle = handle
+        init(directory: String) throws(POSIXError) {
+            path = (directory as NSString).appendingPathComponent("manifest.json")
+            temporary = FileOutput.stagingPath(in: directory, "manifest-")
+            descriptor = try FileOutput.create(temporary)
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            handle.write(Data("{\n  \"generator\" : \"dafu\",\n  \"replies\" : [".utf8))
+            do {
+                try FileOutput.write(descriptor, Data("{\n  \"generator\" : \"dafu\",\n  \"replies\" : [".utf8))
+            } catch {
+                discard()
+                throw error
+            }
         }
 
-        func append(_ entry: Entry) throws {
-            let json = String(decoding: try encoder.encode(entry), as: UTF8.self)
+        func append(_ entry: Entry) throws(POSIXError) {
+            guard let encoded = try? encoder.encode(entry) else { throw POSIXError(.EINVAL) }
+            let json = String(decoding: encoded, as: UTF8.self)
             let indented = json.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
-            handle.write(Data(((count == 0 ? "\n" : ",\n") + indented).utf8))
+            try FileOutput.write(descriptor, Data(((count == 0 ? "\n" : ",\n") + indented).utf8))
             count += 1
         }
 
         /// Closes the list and renames the file to manifest.json.
-        func finish() throws {
-            handle.write(Data(((count == 0 ? "" : "\n  ") + "]\n}\n").utf8))
-            try handle.close()
-            guard rename(temporary, final) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        func finish() throws(POSIXError) {
+            try FileOutput.write(descriptor, Data(((count == 0 ? "" : "\n  ") + "]\n}\n").utf8))
+            closed = true
+            try FileOutput.close(descriptor)
+            guard rename(temporary, path) == 0 else { throw SystemErrors.current() }
         }
 
         func discard() {
-            try? handle.close()
+            if !closed { _ = close(descriptor) }
+            closed = true
             unlink(temporary)
         }
     }

@@ -4,43 +4,41 @@ import Foundation
 /// be renamed into place. Workers stage outputs in parallel; the batch's writer decides, in
 /// input order, whether each is committed (renamed — atomic on one file system) or discarded,
 /// so a run killed at any moment leaves no partial file under a real name.
-final class StagedOutput: @unchecked Sendable {
+final class StagedOutput: Sendable {
     let name: String
     let sha256: String
+    /// The real path, for messages.
+    let path: String
     private let temporary: String
-    private let final: String
 
-    init(name: String, data: Data, directory: String) throws {
+    /// Writes `data`; a failure names nothing yet (the caller knows the path) and leaves no file.
+    init(name: String, data: Data, directory: String) throws(POSIXError) {
         self.name = name
         sha256 = Manifest.sha256(data)
-        final = (directory as NSString).appendingPathComponent(name)
-        temporary = (directory as NSString).appendingPathComponent(".dafu-\(UUID().uuidString).tmp")
-        // Plain open/write/close: Foundation's createFile writes through a second temporary
-        // file and syncs it, which cost more than rendering the reply.
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        defer { close(descriptor) }
-        let written = data.withUnsafeBytes { raw -> Int in
-            var offset = 0
-            while offset < raw.count {
-                let n = write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-                if n <= 0 { return -1 }
-                offset += n
-            }
-            return offset
-        }
-        guard written == data.count else {
+        path = (directory as NSString).appendingPathComponent(name)
+        temporary = FileOutput.stagingPath(in: directory)
+        let descriptor = try FileOutput.create(temporary)
+        do {
+            try FileOutput.write(descriptor, data)
+        } catch {
+            _ = close(descriptor)
             unlink(temporary)
-            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            throw error
+        }
+        do {
+            try FileOutput.close(descriptor)
+        } catch {
+            unlink(temporary)
+            throw error
         }
     }
 
     /// Renames the staged file to its name.
-    func commit() throws {
-        guard rename(temporary, final) == 0 else {
-            let code = errno
+    func commit() throws(POSIXError) {
+        guard rename(temporary, path) == 0 else {
+            let error = SystemErrors.current()
             discard()
-            throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
+            throw error
         }
     }
 

@@ -11,7 +11,7 @@ public enum OutputNames {
     }
 
     /// Writes `data` to the file at `path` the same way (temporary name, then rename).
-    public static func write(_ data: Data, toFile path: String) throws {
+    public static func write(_ data: Data, toFile path: String) throws(Diagnostic) {
         try write(data, to: (path as NSString).deletingLastPathComponent, name: (path as NSString).lastPathComponent)
     }
 
@@ -23,10 +23,38 @@ public enum OutputNames {
     }
 
     /// Writes `data` to `directory/name` through a temporary file and a rename, so no
-    /// partial file is ever left behind. An empty directory is the working directory.
-    public static func write(_ data: Data, to directory: String, name: String) throws {
+    /// partial file is ever left behind. An empty directory is the working directory. Errors
+    /// name the path and the cause (E042).
+    public static func write(_ data: Data, to directory: String, name: String) throws(Diagnostic) {
         let directory = directory.isEmpty ? "." : directory
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        try StagedOutput(name: name, data: data, directory: directory).commit()
+        try createDirectory(directory)
+        let path = (directory as NSString).appendingPathComponent(name)
+        do {
+            try StagedOutput(name: name, data: data, directory: directory).commit()
+        } catch {
+            throw writeError(path, error)
+        }
+    }
+
+    /// Creates the output folder (and its parents) unless it exists.
+    public static func createDirectory(_ directory: String) throws(Diagnostic) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                throw .error("E042", "无法使用输出目录“\(directory)”：已有同名文件，不是目录")
+            }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw .error("E042", "无法创建输出目录“\(directory)”：\(SystemErrors.describe(error))")
+        }
+    }
+
+    /// E042 for a file that could not be written.
+    static func writeError(_ path: String, _ error: Error) -> Diagnostic {
+        .error("E042", "无法写入“\(path)”：\(SystemErrors.describe(error))",
+               help: "已写完的文件保留；检查磁盘空间和目录权限后重新运行")
     }
 }
