@@ -28,10 +28,15 @@ struct Lint: ParsableCommand {
         for path in found.files.filter({ !$0.hasSuffix(".mustache") }) + templates {
             var report = Linter.lint(path: path)
             if fix, !report.fixes.isEmpty {
-                let fixed = Linter.apply(report.fixes, to: report.text)
-                try OutputNames.write(Data(fixed.utf8), toFile: path)
-                Console.error("\(path): 已修正 \(report.fixes.count) 处\n")
-                report = Linter.lint(path: path)
+                do throws(Diagnostic) {
+                    let fixed = try Linter.fixedText(report)
+                    try OutputNames.write(Data(fixed.utf8), toFile: path)
+                    Console.error("\(path): 已修正 \(report.fixes.count) 处\n")
+                    report = Linter.lint(path: path)
+                } catch {
+                    Console.report([error], printer: &printer)
+                    errors = true
+                }
             }
             printer.register(report.text, forFile: report.file)
             Console.report(report.diagnostics, printer: &printer)

@@ -22,8 +22,9 @@ public struct DiagnosticPrinter: Sendable {
         if let location = diagnostic.location, let line = sources[location.file]?.line(location.line) {
             let number = String(location.line)
             let gutter = String(repeating: " ", count: number.count)
-            out += "    \(number) | \(line)\n"
-            out += "    \(gutter) | \(Self.caretPadding(for: line, column: location.column))^\n"
+            let (shown, column) = Self.window(line, column: location.column)
+            out += "    \(number) | \(shown)\n"
+            out += "    \(gutter) | \(Self.caretPadding(for: shown, column: column))^\n"
             if let help = diagnostic.help { out += "    \(gutter) = 帮助：\(help)\n" }
         } else if let help = diagnostic.help {
             out += "    = 帮助：\(help)\n"
@@ -31,9 +32,47 @@ public struct DiagnosticPrinter: Sendable {
         return out
     }
 
-    /// Everything, in order.
-    public func format(_ diagnostics: [Diagnostic]) -> String {
-        diagnostics.map(format).joined()
+    /// Everything, in order, but at most `perLine` diagnostics of one source line and `perFile`
+    /// of one file, each cut followed by a count of what was left out (a file with thousands of
+    /// findings would otherwise print its long line thousands of times).
+    public func format(_ diagnostics: [Diagnostic], perLine: Int = Limits.lintFindingsPerLine,
+                       perFile: Int = Limits.lintFindingsPerFile) -> String {
+        var out = ""
+        var byLine: [SourceLocation: Int] = [:], byFile: [String: Int] = [:]
+        var hiddenByFile: [String: Int] = [:]
+        var order: [String] = []
+        for diagnostic in diagnostics {
+            let file = diagnostic.location?.file ?? ""
+            let line = diagnostic.location.map { SourceLocation(file: $0.file, line: $0.line, column: 0) }
+            if byFile[file] == nil { order.append(file) }
+            byFile[file, default: 0] += 1
+            let onLine = line.map { byLine[$0, default: 0] + 1 } ?? 0
+            if let line { byLine[line] = onLine }
+            if byFile[file]! > perFile || onLine > perLine {
+                hiddenByFile[file, default: 0] += 1
+                continue
+            }
+            out += format(diagnostic)
+        }
+        for file in order {
+            guard let hidden = hiddenByFile[file] else { continue }
+            let place = file.isEmpty ? "" : "\(file): "
+            out += "\(place)另有 \(hidden) 条诊断未显示（共 \(byFile[file]!) 条；每行最多显示 \(perLine) 条，每个文件最多 \(perFile) 条）\n"
+        }
+        return out
+    }
+
+    /// A long line cut to a window around `column`, with … where it was cut; the column in it.
+    static func window(_ line: String, column: Int, radius: Int = Limits.sourceWindow) -> (String, Int) {
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count > 2 * radius + 10 else { return (line, column) }
+        let at = min(max(0, column - 1), scalars.count)
+        let start = max(0, at - radius), end = min(scalars.count, at + radius)
+        var shown = String.UnicodeScalarView()
+        if start > 0 { shown.append("…") }
+        shown.append(contentsOf: scalars[start..<end])
+        if end < scalars.count { shown.append("…") }
+        return (String(shown), at - start + 1 + (start > 0 ? 1 : 0))
     }
 
     /// White space as wide as the characters before `column`: a full-width space under each

@@ -12,7 +12,7 @@ struct DateInTextRule: LintRule {
                 while end < chars.count, chars[end].isASCII, chars[end].isNumber { end += 1 }
                 let digits = String(chars[index..<end])
                 if end < chars.count, chars[end] == "月" || chars[end] == "日", digits.count == 2, digits.hasPrefix("0") {
-                    let fix = text.isOneLine ? LintFix(location: text.location(at: index), length: 2, replacement: String(digits.dropFirst())) : nil
+                    let fix = text.fix(at: index, length: 2, with: String(digits.dropFirst()))
                     findings.append(LintFinding(diagnostic: .warning("W104", "日期“\(digits)\(chars[end])”不编虚位，应写作“\(digits.dropFirst())\(chars[end])”",
                                                                      at: text.location(at: index)), fix: fix))
                 }

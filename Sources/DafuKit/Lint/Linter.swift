@@ -50,10 +50,13 @@ public enum Linter {
     }
 
     /// `text` with the fixes applied; each fix edits only its own characters, so comments and
-    /// untouched lines keep their layout.
+    /// untouched lines keep their layout. A fix found twice (a value reached through an alias)
+    /// is applied once.
     public static func apply(_ fixes: [LintFix], to text: String) -> String {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
-        let ordered = fixes.sorted { ($0.location.line, $0.location.column) > ($1.location.line, $1.location.column) }
+        var seen = Set<String>()
+        let unique = fixes.filter { seen.insert("\($0.location) \($0.length) \($0.replacement)").inserted }
+        let ordered = unique.sorted { ($0.location.line, $0.location.column) > ($1.location.line, $1.location.column) }
         for fix in ordered where fix.location.line <= lines.count {
             var line = lines[fix.location.line - 1]
             let start = fix.location.column - 1
@@ -64,23 +67,64 @@ public enum Linter {
         return lines.map { String(String.UnicodeScalarView($0)) }.joined(separator: "\n")
     }
 
+    /// The report's text with its fixes applied, checked before anything is written: the fixed
+    /// text must compose to the same tree with exactly the intended values (E109 otherwise, and
+    /// nothing should be written).
+    public static func fixedText(_ report: Report) throws(Diagnostic) -> String {
+        let fixed = apply(report.fixes, to: report.text)
+        let refused = Diagnostic.error("E109", "自动修正未通过复核，未写入文件“\(report.file)”",
+                                       help: "请按上面的提示手工修改；这通常是锚点、标签或转义字符所致")
+        guard let before = try? scalars(of: report.text, file: report.file), let after = try? scalars(of: fixed, file: report.file),
+              before.count == after.count else { throw refused }
+        var edits: [SourceLocation: [LintFix]] = [:]
+        for fix in report.fixes { edits[fix.scalar, default: []].append(fix) }
+        for (original, result) in zip(before, after) {
+            var expected = Array(original.text.unicodeScalars)
+            var seen = Set<String>()
+            let own = (edits[original.location] ?? []).filter { seen.insert("\($0.offset) \($0.length) \($0.replacement)").inserted }
+            for fix in own.sorted(by: { $0.offset > $1.offset }) where fix.offset + fix.length <= expected.count {
+                expected.replaceSubrange(fix.offset..<(fix.offset + fix.length), with: Array(fix.replacement.unicodeScalars))
+            }
+            guard String(String.UnicodeScalarView(expected)) == result.text else { throw refused }
+        }
+        return fixed
+    }
+
+    /// Every scalar value of every document of `text`, in order.
+    private static func scalars(of text: String, file: String) throws -> [ScalarText] {
+        var documents = try Yams.compose_all(yaml: text, Resolver.basic)
+        let source = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var out: [ScalarText] = []
+        while let node = documents.next() { out += LintContext.scalars(node, file: file, source: source) }
+        if documents.error != nil { throw CocoaError(.fileReadCorruptFile) }
+        return out
+    }
+
     // MARK: Templates
 
     static func lintTemplate(path: String) -> Report {
-        guard let source = try? String(contentsOfFile: path, encoding: .utf8) else {
-            return Report(file: path, text: "", findings: [LintFinding(diagnostic: .error("E030", "无法以 UTF-8 读取模板文件",
-                                                                                             at: SourceLocation(file: path, line: 1, column: 1)), fix: nil)])
-        }
-        var diagnostics = TemplateLibrary.checkMarkers(source, file: path)
+        let source: String
         do {
-            _ = try MustacheTemplate(string: source)
-        } catch let error as MustacheTemplate.ParserError {
-            diagnostics.append(.error("E030", "模板语法错误：\(error.error)",
-                                      at: SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber)))
+            source = try TemplateLibrary.readSource(path)
         } catch {
-            diagnostics.append(.error("E030", "模板语法错误：\(error)", at: SourceLocation(file: path, line: 1, column: 1)))
+            return Report(file: path, text: "", findings: [LintFinding(diagnostic: error, fix: nil)])
         }
-        diagnostics += unknownVariables(source, file: path)
+        let tags = TemplateTags.scan(source)
+        var diagnostics = TemplateLibrary.checkMarkers(source, file: path)
+        let checked = TemplateChecks.check(tags, name: TemplateLibrary.name(ofFile: path), file: path)
+        diagnostics += checked.diagnostics
+        if checked.diagnostics.isEmpty {
+            do {
+                _ = try MustacheTemplate(string: source)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(.error("E030", "模板语法错误：\(error.error)",
+                                          at: SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber)))
+            } catch {
+                diagnostics.append(.error("E030", "模板语法错误：\(error)", at: SourceLocation(file: path, line: 1, column: 1)))
+            }
+        }
+        diagnostics += unknownVariables(tags, file: path)
+        diagnostics += includeProblems(of: path)
         if source.hasPrefix("{{!") && !path.contains("/partials/") {
             let reader = NodeReader(file: path)
             _ = FrontMatter.read(source, reader: reader)
@@ -89,25 +133,37 @@ public enum Linter {
         return Report(file: path, text: source, findings: Diagnostic.sortedByLocation(diagnostics).map { LintFinding(diagnostic: $0, fix: nil) })
     }
 
+    /// Cycles and unknown includes that involve the template at `path`, found over the whole
+    /// template folder it belongs to (a cycle may run through other files).
+    static func includeProblems(of path: String) -> [Diagnostic] {
+        let folder = (path as NSString).deletingLastPathComponent
+        let root = (folder as NSString).lastPathComponent == "partials" ? (folder as NSString).deletingLastPathComponent : folder
+        let (layouts, partials) = TemplateLibrary.files(in: root.isEmpty ? "." : root)
+        var includes: [TemplateChecks.Include] = []
+        var names: Set<String> = []
+        for file in layouts + partials {
+            let name = TemplateLibrary.name(ofFile: file)
+            names.insert(name)
+            guard let source = try? TemplateLibrary.readSource(file) else { continue }
+            includes += TemplateChecks.check(TemplateTags.scan(source), name: name, file: file).includes
+        }
+        if !names.contains(TemplateLibrary.name(ofFile: path)) {
+            // A template outside a template folder: only its own includes are known.
+            return []
+        }
+        return TemplateChecks.checkIncludes(includes, names: names).filter { $0.location?.file == path }
+    }
+
     /// E060: a tag naming something the template context does not have (it would render empty).
-    static func unknownVariables(_ source: String, file: String) -> [Diagnostic] {
+    static func unknownVariables(_ tags: [TemplateTag], file: String) -> [Diagnostic] {
+        let variables: Set<TemplateTag.Kind> = [.variable, .unescaped, .section, .inverted]
         var diagnostics: [Diagnostic] = []
-        for (number, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.range(of: "{{") {
-                guard let close = rest[open.upperBound...].range(of: "}}") else { break }
-                var tag = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                rest = rest[close.upperBound...]
-                if tag.hasPrefix("{") { tag = String(tag.dropFirst()) }
-                guard let first = tag.first, !"!><$=".contains(first) else { continue }
-                if "#^/&".contains(first) { tag = String(tag.dropFirst()).trimmingCharacters(in: .whitespaces) }
-                guard tag != ".", !tag.contains("(") else { continue }
-                for component in tag.split(separator: ".") where !TemplateContext.knownNames.contains(String(component)) {
-                    let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-                    let suggestion = EditDistance.suggestion(for: String(component), among: Array(TemplateContext.knownNames))
-                    diagnostics.append(.error("E060", "模板变量“\(component)”不存在，会渲染为空", at: SourceLocation(file: file, line: number + 1, column: column),
-                                              help: suggestion.map { "是否想写“\($0)”？" } ?? "Templates/README.md 列出全部变量"))
-                }
+        for tag in tags where variables.contains(tag.kind) && tag.name != "." && !tag.name.contains("(") {
+            for component in tag.name.split(separator: ".") where !TemplateContext.knownNames.contains(String(component)) {
+                let suggestion = EditDistance.suggestion(for: String(component), among: Array(TemplateContext.knownNames))
+                diagnostics.append(.error("E060", "模板变量“\(component)”不存在，会渲染为空",
+                                          at: SourceLocation(file: file, line: tag.line, column: tag.column),
+                                          help: suggestion.map { "是否想写“\($0)”？" } ?? "Templates/README.md 列出全部变量"))
             }
         }
         return diagnostics

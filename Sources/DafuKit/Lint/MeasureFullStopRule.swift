@@ -15,7 +15,7 @@ struct MeasureFullStopRule: LintRule {
             guard let text = measure.text, let last = text.value.last, !Self.ends.contains(last) else { return nil }
             let scalar = context.byLocation[text.location]
             let end = scalar.map { $0.location(at: $0.text.count) }
-            let fix = scalar?.isOneLine == true && end != nil ? LintFix(location: end!, length: 0, replacement: "。") : nil
+            let fix = scalar?.fix(at: scalar!.text.count, length: 0, with: "。")
             return LintFinding(diagnostic: .warning("W106", "措施没有以句号结尾", at: end ?? text.location), fix: fix)
         }
     }

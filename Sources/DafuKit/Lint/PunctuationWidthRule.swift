@@ -9,7 +9,7 @@ struct PunctuationWidthRule: LintRule {
             let old = Array(text.text), new = Array(fixed)
             guard old.count == new.count else { continue }
             for offset in old.indices where old[offset] != new[offset] {
-                let fix = text.isOneLine ? LintFix(location: text.location(at: offset), length: 1, replacement: String(new[offset])) : nil
+                let fix = text.fix(at: offset, length: 1, with: String(new[offset]))
                 findings.append(LintFinding(diagnostic: .warning("W102", "标点“\(old[offset])”应为“\(new[offset])”（GB/T 15834）",
                                                                  at: text.location(at: offset)), fix: fix))
             }
