@@ -170,12 +170,20 @@ final class NodeReader {
             typeError(node, expected: "文本", field: field)
             return nil
         }
-        var value = TextFolding.fold(scalar.string)
-        if let bad = value.unicodeScalars.first(where: XMLCharacters.isForbidden) {
-            value = String(String.UnicodeScalarView(value.unicodeScalars.filter { !XMLCharacters.isForbidden($0) }))
-            report(.warning("W002", "字段“\(field)”含不可见的控制字符 U+\(String(format: "%04X", bad.value))，已删除",
+        var raw = scalar.string
+        if XMLCharacters.mayNeedCleaning(raw),
+           let bad = raw.unicodeScalars.first(where: { XMLCharacters.isForbidden($0) || XMLCharacters.isLineBreak($0) }) {
+            var cleaned = String.UnicodeScalarView()
+            for scalar in raw.unicodeScalars where !XMLCharacters.isForbidden(scalar) {
+                cleaned.append(XMLCharacters.isLineBreak(scalar) ? "\n" : scalar)
+            }
+            raw = String(cleaned)
+            let what = XMLCharacters.isLineBreak(bad) ? "分隔符" : "控制字符"
+            let done = XMLCharacters.isLineBreak(bad) ? "已按换行处理" : "已删除"
+            report(.warning("W002", "字段“\(field)”含不可见的\(what) U+\(String(format: "%04X", bad.value))，\(done)",
                             at: location(node), help: "多见于从网页或其他文件粘贴的文字"))
         }
+        var value = TextFolding.fold(raw)
         if value.utf8.contains(0x7B) { recordReferences(in: value, scalar: scalar, at: location(node)) }
         return value.isEmpty ? nil : Located(value, at: location(node))
     }
