@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(
             name: "DafuKitTests",
             // dafu is listed so that `swift test` builds the binary the CLI tests run.
-            dependencies: ["DafuKit", "dafu"],
+            dependencies: ["DafuKit", "dafu", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Snapshots", "Fixtures"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),

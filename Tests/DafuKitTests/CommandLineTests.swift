@@ -3,44 +3,11 @@ import XCTest
 
 /// The `dafu` binary as a user runs it: exit status, files, standard input and output.
 final class CommandLineTests: XCTestCase {
-    private static let binary: URL? = {
-        let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
-            + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
-        return candidates.map { $0.appendingPathComponent("dafu") }.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
-
-    private struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+    private func run(_ arguments: [String], stdin: String? = nil) throws -> TestSupport.CommandResult {
+        try TestSupport.dafu(arguments, stdin: stdin)
     }
 
-    private func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
-        let binary = try XCTUnwrap(Self.binary, "dafu binary not found next to the test bundle")
-        let process = Process()
-        process.executableURL = binary
-        // Commands that render take the templates folder; lint, new and figures do not.
-        let rendering = ["render", "batch", "templates", "import"].contains(arguments.first ?? "")
-        process.arguments = arguments + (rendering ? ["--templates", TestSupport.templates] : [])
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
-        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
-                      stderr: String(decoding: stderrData, as: UTF8.self))
-    }
-
-    private func temporaryDirectory() -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("dafu-cli-\(UUID().uuidString)")
-        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
-        return url
-    }
+    private func temporaryDirectory() -> URL { TestSupport.temporaryDirectory(self) }
 
     func testRenderWritesTheTextFileAndExitsZero() throws {
         let output = temporaryDirectory()

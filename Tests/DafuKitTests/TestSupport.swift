@@ -68,4 +68,66 @@ enum TestSupport {
 
         """ + extra
     }
+
+    // MARK: The command line
+
+    static let binary: URL? = {
+        let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
+            + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
+        return candidates.map { $0.appendingPathComponent("dafu") }.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }()
+
+    struct CommandResult {
+        var status: Int32
+        /// How the process ended: `.exit`, or `.uncaughtSignal` for a crash.
+        var reason: Process.TerminationReason
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs the `dafu` binary as a user would. Commands that render get the real templates.
+    /// `shellPrefix` wraps the command in `/bin/bash -c` after the prefix (e.g. `ulimit -f 30;`).
+    static func dafu(_ arguments: [String], stdin: String? = nil, shellPrefix: String? = nil,
+                     templates: Bool = true) throws -> CommandResult {
+        let binary = try XCTUnwrap(Self.binary, "dafu binary not found next to the test bundle")
+        let process = Process()
+        let rendering = templates && ["render", "batch", "templates", "import"].contains(arguments.first ?? "")
+        let all = arguments + (rendering ? ["--templates", Self.templates] : [])
+        if let shellPrefix {
+            process.executableURL = URL(fileURLWithPath: "/bin/bash")
+            let quoted = ([binary.path] + all).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+            process.arguments = ["-c", shellPrefix + " exec " + quoted.joined(separator: " ")]
+        } else {
+            process.executableURL = binary
+            process.arguments = all
+        }
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        // Read both pipes at once: a command that fills one while the other is read would block.
+        var stderrData = Data()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            stderrData = err.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return CommandResult(status: process.terminationStatus, reason: process.terminationReason,
+                             stdout: String(decoding: stdoutData, as: UTF8.self), stderr: String(decoding: stderrData, as: UTF8.self))
+    }
+
+    /// A fresh folder removed after the test.
+    static func temporaryDirectory(_ test: XCTestCase, _ label: String = "dafu-test") -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(label)-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        test.addTeardownBlock { try? FileManager.default.removeItem(at: url) }
+        return url
+    }
 }
