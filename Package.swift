@@ -31,7 +31,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .executableTarget(
             name: "dafu",
@@ -39,20 +39,20 @@ let package = Package(
                 "DafuKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         // Benchmark: synthetic replies through the batch pipeline (run with -c release).
         .executableTarget(
             name: "dafu-bench",
             dependencies: ["DafuKit", .product(name: "Yams", package: "Yams")],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .testTarget(
             name: "DafuKitTests",
             // dafu is listed so that `swift test` builds the binary the CLI tests run.
             dependencies: ["DafuKit", "dafu", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Snapshots", "Fixtures"],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            swiftSettings: [.swiftLanguageMode(.v6)]
         ),
     ]
 )

@@ -63,21 +63,21 @@ final class BatchTests: XCTestCase {
         try write("notes.txt", "not a reply")
 
         let (summary, diagnostics) = run()
-        XCTAssertEqual(diagnostics["b-gbk.yaml"]?.map(\.code), ["W003"])
+        XCTAssertEqual(diagnostics["b-gbk.yaml"]?.map(\.code.rawValue), ["W003"])
         XCTAssertEqual(diagnostics["b-gbk.yaml"]?.first?.message, "文件是 GB18030（GBK）编码，已转为 UTF-8 读取")
         XCTAssertNil(diagnostics["c-crlf.yaml"])
-        XCTAssertEqual(diagnostics["d-invalid.yaml"]?.map(\.code), ["E002"])
+        XCTAssertEqual(diagnostics["d-invalid.yaml"]?.map(\.code.rawValue), ["E002"])
         XCTAssertEqual(diagnostics["d-invalid.yaml"]?.first?.location?.line, 2)
         XCTAssertEqual(diagnostics["d-invalid.yaml"]?.first?.location?.column, 8)
-        XCTAssertEqual(diagnostics["e-empty.yaml"]?.map(\.code), ["E003"])
-        XCTAssertEqual(diagnostics["f-binary.yaml"]?.map(\.code), ["E004"])
+        XCTAssertEqual(diagnostics["e-empty.yaml"]?.map(\.code.rawValue), ["E003"])
+        XCTAssertEqual(diagnostics["f-binary.yaml"]?.map(\.code.rawValue), ["E004"])
         // Aliases share nodes in the composed tree and the decoder never walks into a value of
         // the wrong type, so the "billion laughs" stays a handful of located errors.
-        let bombCodes = diagnostics["g-bomb.yaml"]?.map(\.code) ?? []
+        let bombCodes = diagnostics["g-bomb.yaml"]?.map(\.code.rawValue) ?? []
         XCTAssertTrue(!bombCodes.isEmpty && bombCodes.count < 40 && Set(bombCodes).isSubset(of: ["E010", "E011", "E012"]), "\(bombCodes)")
-        XCTAssertEqual(diagnostics["h-deep.yaml"]?.map(\.code), ["E006"])
+        XCTAssertEqual(diagnostics["h-deep.yaml"]?.map(\.code.rawValue), ["E006"])
         XCTAssertEqual(diagnostics["h-deep.yaml"]?.first?.location?.column, 77)
-        XCTAssertEqual(diagnostics["i-control.yaml"]?.map(\.code), ["W002"])
+        XCTAssertEqual(diagnostics["i-control.yaml"]?.map(\.code.rawValue), ["W002"])
         XCTAssertNil(diagnostics["j-code.yaml"])
 
         XCTAssertEqual(summary.files, 11)
@@ -95,7 +95,7 @@ final class BatchTests: XCTestCase {
         try write("wide.yaml", "s: &s 甲\nkind: proposal-reply\nbackground: [\(items)]\n")
         let (summary, diagnostics) = run()
         XCTAssertEqual(summary.failed, 1)
-        XCTAssertTrue(diagnostics["wide.yaml"]?.map(\.code).contains("E005") ?? false)
+        XCTAssertTrue(diagnostics["wide.yaml"]?.map(\.code.rawValue).contains("E005") ?? false)
     }
 
     func testATenMegabyteFieldRendersWhole() throws {
@@ -139,7 +139,7 @@ final class BatchTests: XCTestCase {
         let (summary, diagnostics) = run()
         XCTAssertEqual(summary.rendered, 1)
         XCTAssertEqual(summary.failed, 1)
-        XCTAssertEqual(diagnostics["b.yaml"]?.map(\.code), ["E041"])
+        XCTAssertEqual(diagnostics["b.yaml"]?.map(\.code.rawValue), ["E041"])
         XCTAssertTrue(try String(contentsOf: output.appendingPathComponent("a.txt"), encoding: .utf8).contains("　　甲\n"))
     }
 
@@ -148,7 +148,7 @@ final class BatchTests: XCTestCase {
         try write("bad.yaml", TestSupport.minimalReply("template: no-such-layout\n"))
         let (summary, diagnostics) = run(format: .all)
         XCTAssertEqual(summary.failed, 1)
-        XCTAssertEqual(diagnostics["bad.yaml"]?.map(\.code), ["E020"])
+        XCTAssertEqual(diagnostics["bad.yaml"]?.map(\.code.rawValue), ["E020"])
         XCTAssertEqual(try outputs(), ["manifest.json", "ok.docx", "ok.txt", "ok.xml"])
     }
 
@@ -161,6 +161,6 @@ final class BatchTests: XCTestCase {
         }
         XCTAssertEqual(summary.rendered, 1)
         XCTAssertEqual(summary.failed, 1)
-        XCTAssertEqual(diagnostics.map(\.code), ["E002"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["E002"])
     }
 }

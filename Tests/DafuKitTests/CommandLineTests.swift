@@ -134,8 +134,8 @@ extension CommandLineTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         addTeardownBlock { try? FileManager.default.removeItem(at: folder) }
         let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(folder.path)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        _ = FileManager.default.changeCurrentDirectoryPath(folder.path)
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         XCTAssertEqual(try run(["new", "proposal-reply", "-o", "new.yaml"]).status, 0)
         try (TestSupport.minimalReply("closing: 感谢,支持。\n")).write(toFile: "a.yaml", atomically: true, encoding: .utf8)
         let fix = try run(["lint", "--fix", "a.yaml"])

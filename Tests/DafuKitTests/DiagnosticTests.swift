@@ -5,7 +5,7 @@ import XCTest
 final class DiagnosticTests: XCTestCase {
     /// `code@line:column` for each diagnostic, in order.
     private func found(_ yaml: String) -> [String] {
-        TestSupport.diagnostics(yaml).map { d in "\(d.code)@\(d.location.map { "\($0.line):\($0.column)" } ?? "-")" }
+        TestSupport.diagnostics(yaml).map { d in "\(d.code.rawValue)@\(d.location.map { "\($0.line):\($0.column)" } ?? "-")" }
     }
 
     func testYAMLSyntaxErrorIsLocated() {
@@ -16,7 +16,7 @@ final class DiagnosticTests: XCTestCase {
         var data = Data("kind: proposal-reply\ntitle: 甲".utf8)
         data.append(contentsOf: [0xB2, 0xE2])
         let diagnostics = InputLoader.load(data: data, file: "gbk.yaml").diagnostics
-        XCTAssertEqual(diagnostics.map(\.code), ["E002"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["E002"])
         XCTAssertEqual(diagnostics.first?.location, SourceLocation(file: "gbk.yaml", line: 2, column: 9))
     }
 
@@ -27,7 +27,7 @@ final class DiagnosticTests: XCTestCase {
 
     func testUnknownKeySuggestsTheClosestField() throws {
         let diagnostics = TestSupport.diagnostics(TestSupport.minimalReply("titel: 甲\n"))
-        XCTAssertEqual(diagnostics.map(\.code), ["E010"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["E010"])
         XCTAssertEqual(diagnostics[0].location?.line, 9)
         XCTAssertEqual(diagnostics[0].location?.column, 1)
         XCTAssertEqual(diagnostics[0].message, "未知字段“titel”（答复）")
@@ -53,7 +53,7 @@ final class DiagnosticTests: XCTestCase {
           - intro: 只有导语
         """
         let diagnostics = TestSupport.diagnostics(yaml)
-        XCTAssertEqual(diagnostics.map(\.code), ["E012", "E012", "E012", "E012"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["E012", "E012", "E012", "E012"])
         XCTAssertEqual(diagnostics.map { $0.location!.line }, [2, 2, 2, 5])
         XCTAssertEqual(diagnostics[0].message, "缺少必填字段“proposal.session”（届次会议）")
         XCTAssertEqual(diagnostics[3].message, "缺少必填字段“heading”（小标题）")
@@ -61,7 +61,7 @@ final class DiagnosticTests: XCTestCase {
     }
 
     func testDuplicateKeyIsAnError() {
-        XCTAssertEqual(TestSupport.diagnostics(TestSupport.minimalReply("closing: 甲\nclosing: 乙\n")).map(\.code), ["E013"])
+        XCTAssertEqual(TestSupport.diagnostics(TestSupport.minimalReply("closing: 甲\nclosing: 乙\n")).map(\.code.rawValue), ["E013"])
     }
 
     func testChineseAliasesAreAcceptedAndDuplicatesAcrossThemReported() throws {
@@ -69,7 +69,7 @@ final class DiagnosticTests: XCTestCase {
         XCTAssertEqual(reply.issuer?.value, "某市民政局")
         XCTAssertEqual(reply.date?.value, ReplyDate(year: 2025, month: 5, day: 14))
         let diagnostics = TestSupport.diagnostics(TestSupport.minimalReply("issuer: 甲\n落款: 乙\n"))
-        XCTAssertEqual(diagnostics.map(\.code), ["E013"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["E013"])
         XCTAssertEqual(diagnostics.first?.message, "字段“落款”重复（与第9行的“issuer”相同）")
     }
 
@@ -84,7 +84,7 @@ final class DiagnosticTests: XCTestCase {
 
     func testInvalidChoicesSuggestTheNearestValue() {
         let diagnostics = TestSupport.diagnostics(TestSupport.minimalReply("", kind: "proposal-replay"))
-        XCTAssertEqual(diagnostics.map(\.code), ["E015"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["E015"])
         XCTAssertEqual(diagnostics.first?.location?.column, 7)
         XCTAssertEqual(diagnostics.first?.help, "是否想写“proposal-reply”？")
         XCTAssertEqual(found(TestSupport.minimalReply("header:\n  disclosure: 公开发布\n")), ["E015@10:15"])
@@ -114,7 +114,7 @@ final class DiagnosticTests: XCTestCase {
 
     func testHandTypedNumberIsAWarningOnly() {
         let diagnostics = TestSupport.diagnostics(TestSupport.minimalReply("sections:\n  - heading: （一）加强服务\n"))
-        XCTAssertEqual(diagnostics.map(\.code), ["W001"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["W001"])
         XCTAssertEqual(diagnostics.first?.severity, .warning)
     }
 
@@ -133,7 +133,7 @@ final class DiagnosticTests: XCTestCase {
         var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
         for i in 1...6 { yaml += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n" }
         yaml += "kind: proposal-reply\nbackground: *a6\n"
-        let codes = TestSupport.diagnostics(yaml).map(\.code)
+        let codes = TestSupport.diagnostics(yaml).map(\.code.rawValue)
         XCTAssertTrue(codes.contains("E005") || codes.contains("E010"), "\(codes)")
     }
 }

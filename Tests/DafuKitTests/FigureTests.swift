@@ -52,7 +52,7 @@ final class FigureTests: XCTestCase {
     func testUndefinedReferenceIsAnErrorAtItsColumnAndUnusedFiguresWarn() {
         let yaml = TestSupport.minimalReply(declared + "closing: 共办理{exemt}件。\n")
         let diagnostics = TestSupport.diagnostics(yaml)
-        XCTAssertEqual(diagnostics.map { "\($0.code)@\($0.location!.line):\($0.location!.column)" },
+        XCTAssertEqual(diagnostics.map { "\($0.code.rawValue)@\($0.location!.line):\($0.location!.column)" },
                        ["W051@10:3", "W051@11:3", "W051@12:3", "E050@13:13"])
         XCTAssertEqual(diagnostics.last?.help, "是否想写“{exempt}”？")
     }
@@ -67,7 +67,7 @@ final class FigureTests: XCTestCase {
         closing: "{a}{b}{c}{d}"
 
         """)
-        XCTAssertEqual(TestSupport.diagnostics(yaml).filter { $0.severity == .error }.map(\.code), ["E052", "E052", "E052", "E052"])
+        XCTAssertEqual(TestSupport.diagnostics(yaml).filter { $0.severity == .error }.map(\.code.rawValue), ["E052", "E052", "E052", "E052"])
     }
 
     func testWithoutFiguresBracesAreText() throws {

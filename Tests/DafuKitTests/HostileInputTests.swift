@@ -71,7 +71,7 @@ final class HostileInputTests: XCTestCase {
         let liar = directory.appendingPathComponent("liar.docx")
         try bytes.write(to: liar)
         XCTAssertThrowsError(try ImportSource.read(liar.path)) { error in
-            XCTAssertEqual((error as? Diagnostic)?.code, "E008")
+            XCTAssertEqual((error as? Diagnostic)?.code.rawValue, "E008")
             XCTAssertTrue((error as? Diagnostic)?.message.contains("解压后超过") ?? false, "\(error)")
         }
     }
@@ -82,7 +82,7 @@ final class HostileInputTests: XCTestCase {
         for index in 0...Limits.docxEntries {
             try archive.addEntry(with: "x/\(index)", type: .file, uncompressedSize: Int64(1), compressionMethod: .none) { (_: Int64, _: Int) in Data("a".utf8) }
         }
-        XCTAssertThrowsError(try ImportSource.read(url.path)) { XCTAssertEqual(($0 as? Diagnostic)?.code, "E008") }
+        XCTAssertThrowsError(try ImportSource.read(url.path)) { XCTAssertEqual(($0 as? Diagnostic)?.code.rawValue, "E008") }
     }
 
     // MARK: 2 — full-width digits
@@ -118,13 +118,13 @@ final class HostileInputTests: XCTestCase {
 
     func testTemplatesThatIncludeThemselvesAreRefusedWhereTheIncludeIs() throws {
         let direct = try templates(["partials/self.mustache": "@title x\n{{> self}}\n"])
-        XCTAssertEqual(loadErrors(direct).map { "\($0.code) \($0.location!.line):\($0.location!.column) \($0.message)" },
+        XCTAssertEqual(loadErrors(direct).map { "\($0.code.rawValue) \($0.location!.line):\($0.location!.column) \($0.message)" },
                        ["E034 2:1 模板循环包含：self → self"])
         let mutual = try templates(["partials/a.mustache": "{{> b}}\n", "partials/b.mustache": "{{#kind}}{{> a}}{{/kind}}\n"])
         XCTAssertEqual(loadErrors(mutual).map { "\(($0.location!.file as NSString).lastPathComponent):\($0.location!.line):\($0.location!.column)" },
                        ["a.mustache:1:1", "b.mustache:1:10"])
         let parent = try templates(["loop.mustache": "{{!\ndescription: x\n}}\n{{<loop}}{{$x}}y{{/x}}{{/loop}}\n"])
-        XCTAssertEqual(loadErrors(parent).map(\.code), ["E034"])
+        XCTAssertEqual(loadErrors(parent).map(\.code.rawValue), ["E034"])
         // Through the CLI: templates and lint report it, render and batch stop before rendering.
         let listed = try TestSupport.dafu(["templates", "--templates", mutual.path], templates: false)
         assertRefused(listed, code: "E034")
@@ -144,7 +144,7 @@ final class HostileInputTests: XCTestCase {
         let deep = "{{!\ndescription: x\n}}\n" + String(repeating: "{{#kind}}", count: 2_000) + "x" + String(repeating: "{{/kind}}", count: 2_000) + "\n"
         let directory = try templates(["deep.mustache": deep])
         let errors = loadErrors(directory)
-        XCTAssertEqual(errors.map(\.code), ["E036"])
+        XCTAssertEqual(errors.map(\.code.rawValue), ["E036"])
         XCTAssertEqual(errors.first?.location?.line, 4)
         XCTAssertEqual(errors.first?.location?.column, 1 + 9 * Limits.templateNesting)
         let sample = TestSupport.samples.appendingPathComponent("county-key-proposal.yaml").path
@@ -153,9 +153,9 @@ final class HostileInputTests: XCTestCase {
 
     func testOversizedTemplatesAndDynamicOrUnknownPartialsAreRefused() throws {
         let big = "{{!\ndescription: x\n}}\n" + String(repeating: "{{kind}}", count: 9_000) + "\n"
-        XCTAssertEqual(loadErrors(try templates(["big.mustache": big])).map(\.code), ["E007"])
+        XCTAssertEqual(loadErrors(try templates(["big.mustache": big])).map(\.code.rawValue), ["E007"])
         let dynamic = try templates(["x.mustache": "{{!\ndescription: x\n}}\n{{> nosuch}}{{>*kind}}\n"])
-        XCTAssertEqual(loadErrors(dynamic).map { "\($0.code) \($0.location!.line):\($0.location!.column)" }, ["E038 4:1", "E037 4:13"])
+        XCTAssertEqual(loadErrors(dynamic).map { "\($0.code.rawValue) \($0.location!.line):\($0.location!.column)" }, ["E038 4:1", "E037 4:13"])
     }
 
     // MARK: 5 — write errors
@@ -316,7 +316,7 @@ final class HostileInputTests: XCTestCase {
             finding.fix?.location.line -= 1
             return finding
         }
-        XCTAssertThrowsError(try Linter.fixedText(report)) { XCTAssertEqual(($0 as? Diagnostic)?.code, "E109") }
+        XCTAssertThrowsError(try Linter.fixedText(report)) { XCTAssertEqual(($0 as? Diagnostic)?.code.rawValue, "E109") }
     }
 
     // MARK: 13, 14 — batch folders
@@ -335,7 +335,7 @@ final class HostileInputTests: XCTestCase {
         try fm.createSymbolicLink(atPath: input.appendingPathComponent("dangling.yaml").path, withDestinationPath: "nowhere.yaml")
         let found = InputDiscovery.find([input.path])
         XCTAssertEqual(found.files.map { String($0.dropFirst(input.path.count + 1)) }, ["linked-folder/linked-folder-reply.yaml", "linked-reply.yaml"])
-        XCTAssertEqual(found.notices.map(\.code), ["W040", "W040"])
+        XCTAssertEqual(found.notices.map(\.code.rawValue), ["W040", "W040"])
         XCTAssertTrue(found.notices.contains { $0.message.contains("loop") && $0.message.contains("循环") })
         let result = try TestSupport.dafu(["batch", input.path, "--output", root.appendingPathComponent("out").path, "--format", "text"])
         XCTAssertEqual(result.status, 0, result.stderr)
@@ -385,7 +385,7 @@ final class HostileInputTests: XCTestCase {
     func testControlCharactersAndSeparatorsFollowOneRuleInEveryRenderer() throws {
         let yaml = TestSupport.minimalReply("background:\n  - \"前\\u0085中\\u2028后\\u2029尾\\u009f完\"\n")
         let loaded = InputLoader.load(text: yaml, file: "c.yaml")
-        XCTAssertEqual(loaded.diagnostics.map(\.code), ["W002"])
+        XCTAssertEqual(loaded.diagnostics.map(\.code.rawValue), ["W002"])
         let rendered = try TestSupport.pipeline.rendered(try XCTUnwrap(loaded.replies.first?.reply))
         XCTAssertTrue(rendered.text.contains("前中后尾完"))
         let document = try XCTUnwrap(rendered.parts.first { $0.name == "word/document.xml" }).xml

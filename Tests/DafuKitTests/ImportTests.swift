@@ -66,7 +66,7 @@ final class ImportTests: XCTestCase {
         let (ratio, _, result) = try similarity("scraped-letter.txt")
         XCTAssertGreaterThanOrEqual(ratio, 0.99)
         XCTAssertEqual(result.notices.map { $0.location!.line }, [1, 2, 13])
-        XCTAssertTrue(result.notices.allSatisfy { $0.code == "W201" })
+        XCTAssertTrue(result.notices.allSatisfy { $0.code.rawValue == "W201" })
         let reply = try XCTUnwrap(InputLoader.load(text: result.yaml, file: "y").replies.first?.reply)
         XCTAssertEqual(reply.addressee?.value, "尊敬的姬霞敏代表")
         XCTAssertEqual(reply.sections.count, 2)
@@ -119,7 +119,7 @@ final class ImportTests: XCTestCase {
                 }
                 let result = ReplyImporter.importParagraphs(lines, file: "fuzz.txt")
                 let loaded = InputLoader.load(text: result.yaml, file: "fuzz.yaml")
-                XCTAssertFalse(loaded.diagnostics.contains { $0.code == "E001" }, result.yaml)
+                XCTAssertFalse(loaded.diagnostics.contains { $0.code.rawValue == "E001" }, result.yaml)
                 if let reply = loaded.replies.first?.reply { _ = try? TestSupport.pipeline.text(for: reply) }
             }
         }

@@ -14,7 +14,7 @@ final class LintTests: XCTestCase {
     }
 
     private func codes(_ yaml: String) throws -> [String] {
-        Linter.lint(path: try file(yaml)).diagnostics.map { "\($0.code)@\($0.location!.line):\($0.location!.column)" }
+        Linter.lint(path: try file(yaml)).diagnostics.map { "\($0.code.rawValue)@\($0.location!.line):\($0.location!.column)" }
     }
 
     private let reply = TestSupport.minimalReply("closing: 感谢您的支持。\n")
@@ -91,7 +91,7 @@ final class LintTests: XCTestCase {
     func testTemplatesAreCheckedForSyntaxMarkersAndUnknownVariables() throws {
         let path = try file("{{!\ndescription: 甲\n}}\n@title {{proposal.titel}}\n@haeding {{heading}}\n{{#sections}}\n", name: "t.mustache")
         let found = Linter.lint(path: path).diagnostics
-        XCTAssertEqual(found.map { "\($0.code)@\($0.location!.line):\($0.location!.column)" }, ["E060@4:8", "E032@5:1", "E030@7:1"])
+        XCTAssertEqual(found.map { "\($0.code.rawValue)@\($0.location!.line):\($0.location!.column)" }, ["E060@4:8", "E032@5:1", "E030@7:1"])
         XCTAssertEqual(found.first?.help, "是否想写“title”？")
         for template in try FileManager.default.contentsOfDirectory(atPath: TestSupport.templates) where template.hasSuffix(".mustache") {
             XCTAssertEqual(Linter.lint(path: TestSupport.templates + "/" + template).diagnostics, [], template)

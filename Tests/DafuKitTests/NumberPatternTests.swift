@@ -24,12 +24,12 @@ final class NumberPatternTests: XCTestCase {
     }
 
     func testHandTypedNumbersAreRecognised() {
-        XCTAssertEqual(HandTypedNumber.prefix(of: "一、强化服务"), "一、")
-        XCTAssertEqual(HandTypedNumber.prefix(of: "（三）加强监管"), "（三）")
-        XCTAssertEqual(HandTypedNumber.prefix(of: "2.加强监管"), "2.")
-        XCTAssertEqual(HandTypedNumber.prefix(of: "二是健全机制"), "二是")
-        XCTAssertNil(HandTypedNumber.prefix(of: "2025年重点任务"))
-        XCTAssertNil(HandTypedNumber.prefix(of: "3.5亿元资金"))
-        XCTAssertNil(HandTypedNumber.prefix(of: "一体化推进"))
+        XCTAssertEqual(LabelPatterns.handTyped(at: "一、强化服务"), "一、")
+        XCTAssertEqual(LabelPatterns.handTyped(at: "（三）加强监管"), "（三）")
+        XCTAssertEqual(LabelPatterns.handTyped(at: "2.加强监管"), "2.")
+        XCTAssertEqual(LabelPatterns.handTyped(at: "二是健全机制"), "二是")
+        XCTAssertNil(LabelPatterns.handTyped(at: "2025年重点任务"))
+        XCTAssertNil(LabelPatterns.handTyped(at: "3.5亿元资金"))
+        XCTAssertNil(LabelPatterns.handTyped(at: "一体化推进"))
     }
 }

@@ -109,10 +109,10 @@ final class NumbererTests: XCTestCase {
 
     func testUnbalancedMarkersAreReported() {
         XCTAssertThrowsError(try numbered("@section\n@heading 甲\n")) { error in
-            XCTAssertEqual((error as? DiagnosticList)?.diagnostics.map(\.code), ["E033"])
+            XCTAssertEqual((error as? DiagnosticList)?.diagnostics.map(\.code.rawValue), ["E033"])
         }
         XCTAssertThrowsError(try numbered("@end\n")) { error in
-            XCTAssertEqual((error as? DiagnosticList)?.diagnostics.map(\.code), ["E033"])
+            XCTAssertEqual((error as? DiagnosticList)?.diagnostics.map(\.code.rawValue), ["E033"])
         }
         XCTAssertThrowsError(try numbered("@bogus 甲\n")) { error in
             XCTAssertEqual((error as? DiagnosticList)?.diagnostics.first?.message, "模板“test”的结构标记有误：未知标记“@bogus”")

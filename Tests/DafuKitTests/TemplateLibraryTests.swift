@@ -21,7 +21,7 @@ final class TemplateLibraryTests: XCTestCase {
             return []
         } catch {
             return error.diagnostics.map { d in
-                "\(d.code)@\((d.location?.file as NSString?)?.lastPathComponent ?? "-"):\(d.location?.line ?? 0):\(d.location?.column ?? 0)"
+                "\(d.code.rawValue)@\((d.location?.file as NSString?)?.lastPathComponent ?? "-"):\(d.location?.line ?? 0):\(d.location?.column ?? 0)"
             }
         }
     }
@@ -44,7 +44,7 @@ final class TemplateLibraryTests: XCTestCase {
 
     func testFrontMatterIsCheckedWithTemplateLocations() throws {
         XCTAssertEqual(try errors(["a.mustache": "{{!\ndescription: 甲\nrun_in: [5]\nmesures: each\n}}\n@title 甲\n"]),
-                       ["E015@a.mustache:3:10", "E010@a.mustache:4:1"])
+                       ["E017@a.mustache:3:10", "E010@a.mustache:4:1"])
     }
 
     func testLayoutAndPartialWithTheSameNameAreRejected() throws {
@@ -55,7 +55,7 @@ final class TemplateLibraryTests: XCTestCase {
         let reply = try TestSupport.reply(TestSupport.minimalReply("template: proposal-replies\n"))
         XCTAssertThrowsError(try TestSupport.pipeline.document(for: reply)) { error in
             let diagnostic = (error as? DiagnosticList)?.diagnostics.first
-            XCTAssertEqual(diagnostic?.code, "E020")
+            XCTAssertEqual(diagnostic?.code.rawValue, "E020")
             XCTAssertEqual(diagnostic?.location?.line, 9)
             XCTAssertEqual(diagnostic?.help, "是否想写“proposal-reply”？")
         }
@@ -63,7 +63,7 @@ final class TemplateLibraryTests: XCTestCase {
 
     func testMissingTemplateFolderIsAnError() {
         XCTAssertThrowsError(try TemplateLibrary(directory: "/nonexistent-dafu")) { error in
-            XCTAssertEqual((error as? DiagnosticList)?.diagnostics.map(\.code), ["E020"])
+            XCTAssertEqual((error as? DiagnosticList)?.diagnostics.map(\.code.rawValue), ["E021"])
         }
     }
 

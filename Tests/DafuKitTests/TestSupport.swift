@@ -109,15 +109,16 @@ enum TestSupport {
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
         // Read both pipes at once: a command that fills one while the other is read would block.
-        var stderrData = Data()
+        let stderrBox = DataBox()
         let group = DispatchGroup()
         group.enter()
         DispatchQueue.global().async {
-            stderrData = err.fileHandleForReading.readDataToEndOfFile()
+            stderrBox.set(err.fileHandleForReading.readDataToEndOfFile())
             group.leave()
         }
         let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
+        let stderrData = stderrBox.get()
         process.waitUntilExit()
         return CommandResult(status: process.terminationStatus, reason: process.terminationReason,
                              stdout: String(decoding: stdoutData, as: UTF8.self), stderr: String(decoding: stderrData, as: UTF8.self))
@@ -130,4 +131,12 @@ enum TestSupport {
         test.addTeardownBlock { try? FileManager.default.removeItem(at: url) }
         return url
     }
+}
+
+/// Bytes handed from a reading thread to the test, under a lock.
+private final class DataBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+    func set(_ value: Data) { lock.withLock { data = value } }
+    func get() -> Data { lock.withLock { data } }
 }

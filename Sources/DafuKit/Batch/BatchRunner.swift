@@ -69,7 +69,7 @@ public final class BatchRunner: @unchecked Sendable {
         var summary = Summary()
         summary.skipped = found.skipped.count + found.notices.count
         for missing in found.missing {
-            report(.diagnostics(file: missing, text: "", [.error("E002", "找不到输入“\(missing)”")]))
+            report(.diagnostics(file: missing, text: "", [.unreadable(missing, cause: SystemErrors.describe(ENOENT))]))
             summary.failed += 1
         }
         if !found.notices.isEmpty {
@@ -181,7 +181,7 @@ public final class BatchRunner: @unchecked Sendable {
                 rendered = try pipeline.rendered(reply, templateName: options.template)
             } catch {
                 result.diagnostics += error.diagnostics
-                result.failedDocuments.append((index, error.diagnostics.map(\.code)))
+                result.failedDocuments.append((index, error.diagnostics.map(\.code.rawValue)))
                 continue
             }
             let name = OutputNames.baseName(input: file, reply: reply, index: index, count: loaded.documentCount)
@@ -195,7 +195,7 @@ public final class BatchRunner: @unchecked Sendable {
                     staged = []
                     let path = (options.outputDirectory as NSString).appendingPathComponent(fileName)
                     result.diagnostics.append(OutputNames.writeError(path, error))
-                    result.failedDocuments.append((index, ["E042"]))
+                    result.failedDocuments.append((index, [DiagnosticCode.cannotWrite.rawValue]))
                     break
                 }
             }
@@ -215,7 +215,7 @@ public final class BatchRunner: @unchecked Sendable {
         if fileFailed {
             summary.failed += max(1, result.documentCount - result.replies.count)
             entries.append(.init(input: result.file, document: nil, outputs: [],
-                                                  errors: diagnostics.filter { $0.severity == .error }.map(\.code)))
+                                                  errors: diagnostics.filter { $0.severity == .error }.map(\.code.rawValue)))
         }
         for failed in result.failedDocuments {
             summary.failed += 1
@@ -224,11 +224,9 @@ public final class BatchRunner: @unchecked Sendable {
         for reply in result.replies {
             var entry = Manifest.Entry(input: result.file, document: multi ? reply.document : nil)
             if let clash = reply.outputs.first(where: { claimed[$0.name] != nil }) {
-                diagnostics.append(.error("E041", "输出文件名“\(clash.name)”与“\(claimed[clash.name]!)”的输出重复，未覆盖",
-                                          at: SourceLocation(file: result.file, line: 1, column: 1),
-                                          help: "用 output_name 字段为其中一件指定不同的文件名"))
+                diagnostics.append(.outputCollision(clash.name, claimedBy: claimed[clash.name]!, at: .start(of: result.file)))
                 reply.outputs.forEach { $0.discard() }
-                entry.errors = ["E041"]
+                entry.errors = [DiagnosticCode.outputCollision.rawValue]
                 summary.failed += 1
                 entries.append(entry)
                 continue
@@ -244,7 +242,7 @@ public final class BatchRunner: @unchecked Sendable {
                 reply.outputs.forEach { $0.discard() }
                 diagnostics.append(OutputNames.writeError(reply.outputs.first { !FileManager.default.fileExists(atPath: $0.path) }?.path
                                                           ?? options.outputDirectory, error))
-                entry.errors = ["E042"]
+                entry.errors = [DiagnosticCode.cannotWrite.rawValue]
                 summary.failed += 1
             }
             entries.append(entry)

@@ -37,7 +37,7 @@ public enum InputDiscovery {
     }
 
     private static func link(_ path: String, _ reason: String) -> Diagnostic {
-        .warning("W040", "跳过符号链接“\(path)”：\(reason)", help: "确需渲染时，把文件复制到目录中，或直接在命令行上给出它")
+        .skippedLink(path, reason: reason)
     }
 
     /// Walks a folder without recursion: a stack of folders still to read, and the folders on

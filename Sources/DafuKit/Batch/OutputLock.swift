@@ -13,16 +13,15 @@ final class OutputLock {
     init(directory: String) throws(Diagnostic) {
         descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else {
-            throw .error("E042", "无法打开输出目录“\(directory)”：\(SystemErrors.describe(errno))")
+            throw .cannotLockFolder(directory, cause: SystemErrors.describe(errno))
         }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             let code = errno
             Glibc.close(descriptor)
             if code == EWOULDBLOCK {
-                throw .error("E043", "输出目录“\(directory)”正由另一个 dafu batch 写入",
-                             help: "等它完成后再运行，或用 --output 指定另一个目录")
+                throw .outputLocked(directory)
             }
-            throw .error("E042", "无法锁定输出目录“\(directory)”：\(SystemErrors.describe(code))")
+            throw .cannotLockFolder(directory, cause: SystemErrors.describe(code))
         }
     }
 

@@ -10,37 +10,25 @@ public enum Severity: String, Sendable, Comparable {
 }
 
 /// One finding about the input or a template: a stable code, a Chinese-first message and,
-/// where known, the place it refers to.
-///
-/// Codes are stable and listed in docs/diagnostics.md; tests assert them with the line and column.
+/// where known, the place it refers to. Messages come from the factories in
+/// `Diagnostic+Messages*.swift`; tests assert codes with their line and column.
 public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
-    public var severity: Severity
-    /// Stable code such as `E010`.
-    public var code: String
+    public var code: DiagnosticCode
     /// The message, in Chinese first (an English gloss may follow).
     public var message: String
     public var location: SourceLocation?
     /// An extra line of help (for example a "did you mean" suggestion), printed after the caret.
     public var help: String?
 
-    public init(_ severity: Severity, _ code: String, _ message: String,
-                at location: SourceLocation? = nil, help: String? = nil) {
-        self.severity = severity
+    /// A diagnostic; use the named factories rather than this where one exists.
+    public init(_ code: DiagnosticCode, _ message: String, at location: SourceLocation? = nil, help: String? = nil) {
         self.code = code
         self.message = message
         self.location = location
         self.help = help
     }
 
-    public static func error(_ code: String, _ message: String, at location: SourceLocation? = nil,
-                             help: String? = nil) -> Diagnostic {
-        Diagnostic(.error, code, message, at: location, help: help)
-    }
-
-    public static func warning(_ code: String, _ message: String, at location: SourceLocation? = nil,
-                               help: String? = nil) -> Diagnostic {
-        Diagnostic(.warning, code, message, at: location, help: help)
-    }
+    public var severity: Severity { code.severity }
 
     /// Diagnostics in source order (file, line, column); unlocated ones first, order kept otherwise.
     public static func sortedByLocation(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
@@ -54,7 +42,12 @@ public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
     /// The first line as printed: `file:line:col: 错误[E010]: message`.
     public var description: String {
         let place = location.map { "\($0): " } ?? ""
-        return "\(place)\(severity.label)[\(code)]: \(message)"
+        return "\(place)\(severity.label)[\(code.rawValue)]: \(message)"
+    }
+
+    /// "Did you mean …?" for a close candidate, else `otherwise`.
+    static func didYouMean(_ suggestion: String?, otherwise: String? = nil) -> String? {
+        suggestion.map { "是否想写“\($0)”？" } ?? otherwise
     }
 }
 

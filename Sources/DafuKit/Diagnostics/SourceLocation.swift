@@ -15,6 +15,9 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { "\(file):\(line):\(column)" }
+
+    /// Line 1, column 1 of `file`: for findings about a whole file.
+    public static func start(of file: String) -> SourceLocation { SourceLocation(file: file, line: 1, column: 1) }
 }
 
 /// A value together with the place in the source it came from.

@@ -23,7 +23,7 @@ enum DocxText {
     }
 
     static func damaged(_ file: String, _ cause: String) -> Diagnostic {
-        .error("E008", "无法读取 Word 文档“\(file)”：\(cause)", help: "用 Word 或 WPS 打开后另存为 .docx，或另存为纯文本后导入")
+        .unsafeDocx(file, cause: cause)
     }
 
     /// word/document.xml, inflated no further than the cap.

@@ -1,37 +1,9 @@
 /// Section and enumeration labels as written in letters.
 enum Labels {
-    static let chineseDigits = Set("一二三四五六七八九十百零")
-
-    /// The level (1–4) and length of a section label at the start of `text`:
+    /// The level (1–4), pattern and length of a section label at the start of `text`:
     /// 一、 （一） 1. （1）; nil when there is none.
-    static func sectionLabel(_ text: String) -> (level: Int, length: Int)? {
-        let chars = Array(text.prefix(10))
-        guard let first = chars.first else { return nil }
-        if chineseDigits.contains(first) {
-            var i = 0
-            while i < chars.count, chineseDigits.contains(chars[i]) { i += 1 }
-            return i < chars.count && chars[i] == "、" ? (1, i + 1) : nil
-        }
-        if first == "（" || first == "(" {
-            var i = 1
-            let chinese = i < chars.count && chineseDigits.contains(chars[i])
-            while i < chars.count, chinese ? chineseDigits.contains(chars[i]) : (chars[i].isASCII && chars[i].isNumber) { i += 1 }
-            guard i > 1, i < chars.count, chars[i] == "）" || chars[i] == ")" else { return nil }
-            return (chinese ? 2 : 4, i + 1)
-        }
-        if first.isASCII, first.isNumber {
-            var i = 0
-            while i < chars.count, chars[i].isASCII, chars[i].isNumber { i += 1 }
-            guard i < chars.count, chars[i] == "." || chars[i] == "．" || chars[i] == "、" else { return nil }
-            // 3.5亿元 is a number, not a label; 2.2025年重点任务 is label 2 before a year.
-            if i + 1 < chars.count, chars[i + 1].isNumber {
-                let after = text.dropFirst(i + 1)
-                let year = after.prefix { $0.isASCII && $0.isNumber }
-                guard year.count == 4, after.dropFirst(4).first == "年" else { return nil }
-            }
-            return (3, i + 1)
-        }
-        return nil
+    static func sectionLabel(_ text: String) -> (level: Int, pattern: NumberPattern, length: Int)? {
+        LabelPatterns.heading(at: text)
     }
 
     /// Whether a line starts a new block (a label, an enumeration, 下一步, a closing formula).
@@ -41,12 +13,7 @@ enum Labels {
     }
 
     /// Enumeration styles, each given by how its n-th label is written.
-    static let enumerations: [(pattern: String, label: (Int) -> String)] = [
-        ("一是", { ChineseNumeral.string($0) + "是" }),
-        ("（1）", { "（\($0)）" }),
-        ("第一，", { "第" + ChineseNumeral.string($0) + "，" }),
-        ("1.", { "\($0)." }),
-    ]
+    static let enumerations = LabelPatterns.enumerations
 
     /// Splits a paragraph into an intro and enumerated items: the labels 1, 2, 3 … of one style
     /// in order, each at the start or right after a sentence end. nil when there is no item 1
@@ -74,7 +41,7 @@ enum Labels {
                 let labelLength = style.label(index + 1).count
                 items.append(String(text[text.index(start, offsetBy: labelLength)..<end]))
             }
-            return (style.pattern, intro, items)
+            return (style.description, intro, items)
         }
         return nil
     }

@@ -32,7 +32,7 @@ extension Recognizer {
                     heading = String(rest.dropLast())
                     reply.runIn.insert(label.level)
                 }
-                reply.numbering[label.level - 1] = reply.numbering[label.level - 1] ?? Self.pattern(of: String(text.prefix(label.length)))
+                reply.numbering[label.level - 1] = reply.numbering[label.level - 1] ?? label.pattern.description
                 if inNextSteps, label.level == 2, stack.isEmpty {
                     reply.nextStepsItems.append(.init(lead: heading, text: runInText ?? ""))
                     reply.nextStepsAsSections = true
@@ -104,27 +104,11 @@ extension Recognizer {
             if text.hasPrefix(style.label(n)) {
                 section.measures.append(Labels.measure(String(text.dropFirst(style.label(n).count))))
                 reply.measuresEach = true
-                if style.pattern != "一是" { section.itemStyle = style.pattern }
+                if style != .inline { section.itemStyle = style.description }
                 return
             }
         }
         section.intro.append(text)
-    }
-
-    /// A label's numbering pattern, written as its first label: 三、 → 一、, （4） → （1）.
-    static func pattern(of label: String) -> String {
-        var out = ""
-        var replaced = false
-        for char in label {
-            if Labels.chineseDigits.contains(char) {
-                if !replaced { out.append("一"); replaced = true }
-            } else if char.isASCII, char.isNumber {
-                if !replaced { out.append("1"); replaced = true }
-            } else {
-                out.append(char)
-            }
-        }
-        return out
     }
 
     /// The layout that renders the recognised parts as they were.

@@ -16,7 +16,7 @@ struct Recognizer {
     }
 
     mutating func notice(_ line: SourceLine, _ message: String) {
-        notices.append(.warning("W201", message, at: SourceLocation(file: file, line: line.number, column: 1)))
+        notices.append(.importNotice(message, file: file, line: line.number))
     }
 
     /// Words of web pages around a pasted letter.

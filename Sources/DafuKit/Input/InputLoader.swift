@@ -72,7 +72,7 @@ public enum InputLoader {
         }
         result.diagnostics = Diagnostic.sortedByLocation(result.diagnostics)
         if result.documentCount == 0, !result.hasErrors {
-            result.diagnostics.append(.error("E003", "文件中没有答复数据（文件为空）", at: SourceLocation(file: file, line: 1, column: 1)))
+            result.diagnostics.append(.emptyFile(file))
         }
         return result
     }

@@ -86,8 +86,7 @@ final class NodeReader {
         if nodeBudget >= 0 { return true }
         if !budgetReported {
             budgetReported = true
-            report(.error("E005", "文档过大或别名（&锚点/*别名）展开过多，已停止读取",
-                          at: location(node), help: "一件答复的数据应在数万个值以内；请检查是否误用了 YAML 别名"))
+            report(.documentTooLarge(at: location(node)))
         }
         return false
     }
@@ -102,7 +101,7 @@ final class NodeReader {
     }
 
     private func typeError(_ node: Node, expected: String, field: String) {
-        report(.error("E011", "字段“\(field)”应为\(expected)，实际为\(Self.kindName(node))", at: location(node)))
+        report(.wrongType(field, expected: expected, actual: Self.kindName(node), at: location(node)))
     }
 
     /// Whether a scalar stands for "no value" (`~`, `null` or nothing, unquoted).
@@ -126,21 +125,18 @@ final class NodeReader {
         var view = MappingView(schema: schema, location: introducedAt ?? location(node), entries: [:])
         for (keyNode, value) in mapping {
             guard case .scalar(let keyScalar) = keyNode else {
-                report(.error("E011", "字段名应为文本，实际为\(Self.kindName(keyNode))", at: location(keyNode)))
+                report(.keyNotText(Self.kindName(keyNode), at: location(keyNode)))
                 continue
             }
             let written = keyScalar.string
             guard let fieldName = schema.field(forWrittenKey: written) else {
                 let candidates = schema.fields.flatMap { [$0.key] + $0.aliases }
                 let suggestion = EditDistance.suggestion(for: written, among: candidates)
-                report(.error("E010", "未知字段“\(written)”（\(schema.name)）", at: location(keyNode),
-                              help: suggestion.map { "是否想写“\($0)”？" }
-                                  ?? "可用字段：\(schema.fields.map(\.key).joined(separator: "、"))"))
+                report(.unknownField(written, in: schema.name, suggestion: suggestion, fields: schema.fields.map(\.key), at: location(keyNode)))
                 continue
             }
             if let earlier = view.entries[fieldName.key] {
-                report(.error("E013", "字段“\(written)”重复（与第\(earlier.keyLocation.line)行的“\(earlier.writtenKey)”相同）",
-                              at: location(keyNode)))
+                report(.duplicateField(written, earlier: earlier.writtenKey, line: earlier.keyLocation.line, at: location(keyNode)))
                 continue
             }
             view.entries[fieldName.key] = .init(writtenKey: written, keyLocation: location(keyNode), value: value)
@@ -151,7 +147,7 @@ final class NodeReader {
     /// The entry for `key`, reporting E012 when it is absent or empty.
     func require(_ view: MappingView, _ key: String) -> MappingView.Entry? {
         if let entry = view[key], !Self.isNull(entry.value) { return entry }
-        report(.error("E012", "缺少必填字段“\(key)”（\(view.schema.chineseName(of: key))）", at: view.location))
+        report(.missingField(key, view.schema.chineseName(of: key), at: view.location))
         return nil
     }
 
@@ -178,12 +174,9 @@ final class NodeReader {
                 cleaned.append(XMLCharacters.isLineBreak(scalar) ? "\n" : scalar)
             }
             raw = String(cleaned)
-            let what = XMLCharacters.isLineBreak(bad) ? "分隔符" : "控制字符"
-            let done = XMLCharacters.isLineBreak(bad) ? "已按换行处理" : "已删除"
-            report(.warning("W002", "字段“\(field)”含不可见的\(what) U+\(String(format: "%04X", bad.value))，\(done)",
-                            at: location(node), help: "多见于从网页或其他文件粘贴的文字"))
+            report(.invisibleCharacter(field, bad, lineBreak: XMLCharacters.isLineBreak(bad), at: location(node)))
         }
-        var value = TextFolding.fold(raw)
+        let value = TextFolding.fold(raw)
         if value.utf8.contains(0x7B) { recordReferences(in: value, scalar: scalar, at: location(node)) }
         return value.isEmpty ? nil : Located(value, at: location(node))
     }
@@ -206,7 +199,7 @@ final class NodeReader {
         let value = text(entry)
         if value == nil, case .scalar = entry.value {
             // Written but empty (`heading: ""`): as good as missing.
-            report(.error("E012", "必填字段“\(entry.writtenKey)”（\(view.schema.chineseName(of: key))）不能为空", at: location(entry.value)))
+            report(.emptyField(entry.writtenKey, view.schema.chineseName(of: key), at: location(entry.value)))
         }
         return value
     }
@@ -241,7 +234,7 @@ final class NodeReader {
         case "true", "yes", "on", "是": return text.map { _ in true }
         case "false", "no", "off", "否": return text.map { _ in false }
         default:
-            report(.error("E015", "字段“\(entry.writtenKey)”应为是/否（true/false），实际为“\(text.value)”", at: text.location))
+            report(.notYesNo(entry.writtenKey, text.value, at: text.location))
             return nil
         }
     }
@@ -254,8 +247,7 @@ final class NodeReader {
         }
         let names = options.map(\.key)
         let suggestion = EditDistance.suggestion(for: text.value, among: names)
-        report(.error("E015", "字段“\(entry.writtenKey)”的值“\(text.value)”无效", at: text.location,
-                      help: suggestion.map { "是否想写“\($0)”？" } ?? "可选值：\(names.joined(separator: "、"))"))
+        report(.invalidChoice(entry.writtenKey, text.value, suggestion: suggestion, choices: names, at: text.location))
         return nil
     }
 }

@@ -75,12 +75,11 @@ extension ReplyInput {
         figureReferences = reader.figureReferences
         for reference in figureReferences where figures[reference.value] == nil {
             let suggestion = EditDistance.suggestion(for: reference.value, among: Array(figures.keys))
-            reader.report(.error("E050", "未定义的数据“{\(reference.value)}”", at: reference.location,
-                                 help: suggestion.map { "是否想写“{\($0)}”？" } ?? "在 figures 中定义它，或删去花括号"))
+            reader.report(.undefinedFigure(reference.value, suggestion: suggestion, at: reference.location))
         }
         let used = Set(figureReferences.map(\.value))
         for figure in figures.values.sorted(by: { $0.name.location.line < $1.name.location.line }) where !used.contains(figure.name.value) {
-            reader.report(.warning("W051", "数据“\(figure.name.value)”已定义但未使用", at: figure.name.location))
+            reader.report(.unusedFigure(figure.name.value, at: figure.name.location))
         }
     }
 
@@ -89,7 +88,7 @@ extension ReplyInput {
     /// proposal title.
     private func checkRequiredFields(root: MappingView, reader: NodeReader) {
         func missing(_ key: String, _ chinese: String, at location: SourceLocation) {
-            reader.report(.error("E012", "缺少必填字段“\(key)”（\(chinese)）", at: location))
+            reader.report(.missingField(key, chinese, at: location))
         }
         let proposalAt = root["proposal"]?.keyLocation ?? root.location
         switch kind.value {
@@ -112,7 +111,7 @@ extension NodeReader {
     func figures(_ entry: MappingView.Entry) -> [String: Figure] {
         guard !Self.isNull(entry.value) else { return [:] }
         guard case .mapping(let pairs) = entry.value else {
-            report(.error("E011", "字段“\(entry.writtenKey)”应为映射（键值对），实际为\(Self.kindName(entry.value))", at: location(entry.value)))
+            report(.wrongType(entry.writtenKey, expected: "映射（键值对）", actual: Self.kindName(entry.value), at: location(entry.value)))
             return [:]
         }
         var figures: [String: Figure] = [:]
@@ -122,14 +121,13 @@ extension NodeReader {
             guard let valueEntry = require(view, "value") else { continue }
             let values = texts(valueEntry)
             guard (1...2).contains(values.count) else {
-                report(.error("E052", "数据“\(name.value)”的数值应为一个数，或两个数表示范围", at: location(valueEntry.value)))
+                report(.figureValueCount(name.value, at: location(valueEntry.value)))
                 continue
             }
             var ok = true
             for value in values where !Self.isPlainNumber(value.value) {
                 ok = false
-                report(.error("E052", "数据“\(name.value)”的数值“\(value.value)”不是阿拉伯数字（GB/T 15835：不写“千”“百”，不加千分撇）",
-                              at: value.location, help: "例如 7414、374.26；“万”“亿”写在 scale 中"))
+                report(.figureNotDigits(name.value, value.value, at: value.location))
             }
             var scale = ""
             if let written = text(view["scale"]) {
@@ -137,8 +135,7 @@ extension NodeReader {
                     scale = written.value
                 } else {
                     ok = false
-                    report(.error("E052", "数据“\(name.value)”的量级只能是“万”或“亿”，实际为“\(written.value)”", at: written.location,
-                                  help: "GB/T 15835：“千”“百”不与阿拉伯数字混用，写作 3000 而不是 3千"))
+                    report(.figureScale(name.value, written.value, at: written.location))
                 }
             }
             let approximation = choice(view["approx"], ["余": Figure.Approximation.more, "约": .about, "近": .nearly, "超过": .over])
@@ -177,8 +174,7 @@ extension NodeReader {
     func section(_ node: Node, level: Int) -> ReplyInput.Section? {
         guard let view = mapping(node, schema: InputSchema.section, field: "sections") else { return nil }
         if level > LayoutOptions.maxLevel {
-            report(.error("E016", "小节层级超过四级（一、（一）1.（1））", at: view.location,
-                          help: "公文结构层次最多四级，请合并或改为列举（一是……）"))
+            report(.sectionsTooDeep(at: view.location))
             return nil
         }
         let heading = requiredText(view, "heading")
@@ -199,7 +195,7 @@ extension NodeReader {
         let measure = ReplyInput.Measure(lead: text(view[leadKey]), text: text(view["text"]))
         if let lead = measure.lead { checkHandTypedNumber(lead) }
         if measure.lead == nil, measure.text == nil {
-            report(.error("E012", "缺少必填字段“\(leadKey)”或“text”（\(schema.name)不能为空）", at: view.location))
+            report(.emptyMeasure(leadKey: leadKey, in: schema.name, at: view.location))
             return nil
         }
         return measure
@@ -211,12 +207,12 @@ extension NodeReader {
         let numbers = parts.map { Int($0) }
         guard (2...3).contains(parts.count), !numbers.contains(nil), parts[0].count == 4,
               parts.dropFirst().allSatisfy({ (1...2).contains($0.count) }) else {
-            report(.error("E014", "日期“\(text.value)”格式不对，应写作 2025-05-14", at: text.location))
+            report(.badDateFormat(text.value, at: text.location))
             return nil
         }
         let year = numbers[0]!, month = numbers[1]!, day = parts.count == 3 ? numbers[2]! : nil
         guard (1...12).contains(month), day.map({ (1...Self.daysIn(month: month, year: year)).contains($0) }) ?? true else {
-            report(.error("E014", "日期“\(text.value)”不存在", at: text.location))
+            report(.impossibleDate(text.value, at: text.location))
             return nil
         }
         return text.map { _ in ReplyDate(year: year, month: month, day: day) }
@@ -232,8 +228,7 @@ extension NodeReader {
 
     func numberPattern(_ text: Located<String>, field: String) -> Located<NumberPattern>? {
         guard let pattern = NumberPattern(text.value) else {
-            report(.error("E017", "序号样式“\(text.value)”无效：应写第一个序号，含且只含一个“一”或“1”",
-                          at: text.location, help: "例如 一、 （一） 1. （1） 一是 第一，"))
+            report(.badNumberPattern(text.value, at: text.location))
             return nil
         }
         return text.map { _ in pattern }
@@ -245,7 +240,7 @@ extension NodeReader {
         if let entry = view["numbering"] {
             let patterns = texts(entry).compactMap { numberPattern($0, field: "numbering") }
             if patterns.count > LayoutOptions.maxLevel {
-                report(.error("E017", "层级序号最多四级，实际给了\(patterns.count)级", at: entry.keyLocation))
+                report(.tooManyLevels(patterns.count, at: entry.keyLocation))
             } else if !patterns.isEmpty {
                 var levels = LayoutOptions().numbering
                 for (index, pattern) in patterns.enumerated() { levels[index] = pattern.value }
@@ -259,7 +254,7 @@ extension NodeReader {
                 if let n = Int(level.value), (1...LayoutOptions.maxLevel).contains(n) {
                     levels.insert(n)
                 } else {
-                    report(.error("E015", "标题接排层级应为 1 到 4 的整数，实际为“\(level.value)”", at: level.location))
+                    report(.badRunInLevel(level.value, at: level.location))
                 }
             }
             overrides.runIn = Located(levels, at: entry.keyLocation)
@@ -273,8 +268,7 @@ extension NodeReader {
     /// Warns when a heading or lead starts with a number typed by hand (一、 （二） 3. 一是):
     /// the engine numbers sections, so the number would appear twice.
     func checkHandTypedNumber(_ text: Located<String>) {
-        guard let label = HandTypedNumber.prefix(of: text.value) else { return }
-        report(.warning("W001", "“\(label)”像是手写的序号；序号由模板自动生成，会重复出现", at: text.location,
-                        help: "删去“\(label)”"))
+        guard let label = LabelPatterns.handTyped(at: text.value) else { return }
+        report(.handTypedNumber(label, at: text.location))
     }
 }

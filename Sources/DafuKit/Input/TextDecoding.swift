@@ -21,13 +21,11 @@ enum TextDecoding {
         }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]),
            let text = String(data: bytes, encoding: .utf16) {
-            return .success((normalizedLineEnds(text), [.warning("W003", "文件是 UTF-16 编码，已按 UTF-16 读取", at: start,
-                                                                   help: "建议另存为 UTF-8 编码")]))
+            return .success((normalizedLineEnds(text), [.transcoded("UTF-16", file: file)]))
         }
         if contains(bytes.prefix(8192), 0) { return .failure(binary(file)) }
         if let text = gb18030(bytes), text.unicodeScalars.contains(where: { $0.value >= 0x4E00 && $0.value <= 0x9FFF }) {
-            return .success((normalizedLineEnds(text), [.warning("W003", "文件是 GB18030（GBK）编码，已转为 UTF-8 读取", at: start,
-                                                                   help: "建议另存为 UTF-8 编码")]))
+            return .success((normalizedLineEnds(text), [.transcoded("GB18030（GBK）", file: file)]))
         }
         return .failure(invalidUTF8(bytes, file: file))
     }
@@ -42,7 +40,7 @@ enum TextDecoding {
     }
 
     private static func binary(_ file: String) -> Diagnostic {
-        .error("E004", "文件不是文本（含有二进制数据），无法作为答复数据读取", at: SourceLocation(file: file, line: 1, column: 1))
+        .binaryFile(file)
     }
 
     /// GB18030 through the C library's iconv; nil when the bytes are not GB18030.
@@ -85,8 +83,7 @@ enum TextDecoding {
             if byte == 0x0A { line += 1; column = 1 } else { column += 1 }
             index += length
         }
-        return .error("E002", "文件不是有效的 UTF-8 编码（第\(index + 1)字节），也不是 GB18030/GBK", at: SourceLocation(file: file, line: line, column: column),
-                      help: "请将文件另存为 UTF-8 编码")
+        return .invalidUTF8(byte: index + 1, at: SourceLocation(file: file, line: line, column: column))
     }
 }
 
@@ -145,7 +142,6 @@ enum NestingGuard {
     }
 
     private static func tooDeep(_ file: String, _ line: Int, _ column: Int) -> Diagnostic {
-        .error("E006", "嵌套层次过深，已停止读取", at: SourceLocation(file: file, line: line, column: column),
-               help: "一件答复的数据不需要超过\(maxFlowDepth)层的列表或映射")
+        .nestingTooDeep(at: SourceLocation(file: file, line: line, column: column), limit: maxFlowDepth)
     }
 }

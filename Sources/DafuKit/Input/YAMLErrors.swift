@@ -5,18 +5,18 @@ enum YAMLErrors {
     static func diagnostic(for error: Error, file: String) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
         guard let error = error as? YamlError else {
-            return .error("E001", "YAML 读取失败：\(error)", at: SourceLocation(file: file, line: 1, column: 1))
+            return .yamlFailure(error, file: file)
         }
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             let detail = context.map { "\(problem)（\($0.text)）" } ?? problem
-            return .error("E001", "YAML 语法错误：\(detail)", at: at(mark), help: hint(for: problem))
+            return .yamlSyntax(detail, at: at(mark), hint: hint(for: problem))
         case let .duplicatedKeysInMapping(duplicates, context):
-            return .error("E013", "字段“\(duplicates.joined(separator: "、"))”重复", at: at(context.mark))
+            return .duplicateKeys(duplicates, at: at(context.mark))
         case let .reader(problem, _, _, _):
-            return .error("E002", "文件编码无法读取：\(problem)", at: SourceLocation(file: file, line: 1, column: 1))
+            return .undecodable(problem, file: file)
         default:
-            return .error("E001", "YAML 读取失败：\(error)", at: SourceLocation(file: file, line: 1, column: 1))
+            return .yamlFailure(error, file: file)
         }
     }
 

@@ -16,8 +16,7 @@ struct BracketBalanceRule: LintRule {
                 }
                 if let offset = stack.first ?? unmatchedClose {
                     let mark = stack.first != nil ? pair.open : pair.close
-                    findings.append(LintFinding(diagnostic: .error("E101", "“\(mark)”没有配对的“\(mark == pair.open ? pair.close : pair.open)”",
-                                                                   at: text.location(at: offset)), fix: nil))
+                    findings.append(LintFinding(diagnostic: .unbalancedPair(mark, partner: mark == pair.open ? pair.close : pair.open, at: text.location(at: offset)), fix: nil))
                 }
             }
         }

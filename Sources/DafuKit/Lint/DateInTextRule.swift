@@ -13,8 +13,7 @@ struct DateInTextRule: LintRule {
                 let digits = String(chars[index..<end])
                 if end < chars.count, chars[end] == "月" || chars[end] == "日", digits.count == 2, digits.hasPrefix("0") {
                     let fix = text.fix(at: index, length: 2, with: String(digits.dropFirst()))
-                    findings.append(LintFinding(diagnostic: .warning("W104", "日期“\(digits)\(chars[end])”不编虚位，应写作“\(digits.dropFirst())\(chars[end])”",
-                                                                     at: text.location(at: index)), fix: fix))
+                    findings.append(LintFinding(diagnostic: .paddedDateInText(digits, unit: chars[end], at: text.location(at: index)), fix: fix))
                 }
                 if end < chars.count, chars[end] == "月", let month = Int(digits) {
                     // The day that follows, if any: 2月30日.
@@ -25,8 +24,7 @@ struct DateInTextRule: LintRule {
                     if index >= 5, chars[index - 1] == "年", let y = Int(String(chars[(index - 5)..<(index - 1)])) { year = y }
                     if !(1...12).contains(month) || (day != nil && dayEnd < chars.count && chars[dayEnd] == "日"
                                                       && !(1...NodeReader.daysIn(month: month, year: year)).contains(day!)) {
-                        findings.append(LintFinding(diagnostic: .error("E104", "日期“\(String(chars[index..<min(chars.count, dayEnd + 1)]))”不存在",
-                                                                       at: text.location(at: index)), fix: nil))
+                        findings.append(LintFinding(diagnostic: .impossibleDateInText(String(chars[index..<min(chars.count, dayEnd + 1)]), at: text.location(at: index)), fix: nil))
                     }
                 }
                 index = end

@@ -121,6 +121,6 @@ struct LintContext {
 }
 
 /// One lint rule: a stable code and a check.
-protocol LintRule {
+protocol LintRule: Sendable {
     func check(_ context: LintContext) -> [LintFinding]
 }

@@ -72,8 +72,7 @@ public enum Linter {
     /// nothing should be written).
     public static func fixedText(_ report: Report) throws(Diagnostic) -> String {
         let fixed = apply(report.fixes, to: report.text)
-        let refused = Diagnostic.error("E109", "自动修正未通过复核，未写入文件“\(report.file)”",
-                                       help: "请按上面的提示手工修改；这通常是锚点、标签或转义字符所致")
+        let refused = Diagnostic.fixRefused(report.file)
         guard let before = try? scalars(of: report.text, file: report.file), let after = try? scalars(of: fixed, file: report.file),
               before.count == after.count else { throw refused }
         var edits: [SourceLocation: [LintFix]] = [:]
@@ -117,10 +116,9 @@ public enum Linter {
             do {
                 _ = try MustacheTemplate(string: source)
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error("E030", "模板语法错误：\(error.error)",
-                                          at: SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber)))
+                diagnostics.append(.templateSyntax("\(error.error)", at: SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber)))
             } catch {
-                diagnostics.append(.error("E030", "模板语法错误：\(error)", at: SourceLocation(file: path, line: 1, column: 1)))
+                diagnostics.append(.templateSyntax("\(error)", at: SourceLocation(file: path, line: 1, column: 1)))
             }
         }
         diagnostics += unknownVariables(tags, file: path)
@@ -161,9 +159,8 @@ public enum Linter {
         for tag in tags where variables.contains(tag.kind) && tag.name != "." && !tag.name.contains("(") {
             for component in tag.name.split(separator: ".") where !TemplateContext.knownNames.contains(String(component)) {
                 let suggestion = EditDistance.suggestion(for: String(component), among: Array(TemplateContext.knownNames))
-                diagnostics.append(.error("E060", "模板变量“\(component)”不存在，会渲染为空",
-                                          at: SourceLocation(file: file, line: tag.line, column: tag.column),
-                                          help: suggestion.map { "是否想写“\($0)”？" } ?? "Templates/README.md 列出全部变量"))
+                diagnostics.append(.unknownTemplateVariable(String(component), suggestion: suggestion,
+                                                            at: SourceLocation(file: file, line: tag.line, column: tag.column)))
             }
         }
         return diagnostics

@@ -16,7 +16,7 @@ struct MeasureFullStopRule: LintRule {
             let scalar = context.byLocation[text.location]
             let end = scalar.map { $0.location(at: $0.text.count) }
             let fix = scalar?.fix(at: scalar!.text.count, length: 0, with: "。")
-            return LintFinding(diagnostic: .warning("W106", "措施没有以句号结尾", at: end ?? text.location), fix: fix)
+            return LintFinding(diagnostic: .measureWithoutFullStop(at: end ?? text.location), fix: fix)
         }
     }
 }

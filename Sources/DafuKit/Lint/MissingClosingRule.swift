@@ -2,6 +2,6 @@
 struct MissingClosingRule: LintRule {
     func check(_ context: LintContext) -> [LintFinding] {
         guard context.reply.closing.isEmpty, context.reply.kind.value != .reviewOpinion else { return [] }
-        return [LintFinding(diagnostic: .warning("W108", "缺少结束语（closing），例如“感谢您对……的关心和支持。”", at: context.reply.location), fix: nil)]
+        return [LintFinding(diagnostic: .missingClosing(at: context.reply.location), fix: nil)]
     }
 }

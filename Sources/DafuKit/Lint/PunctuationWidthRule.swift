@@ -10,8 +10,7 @@ struct PunctuationWidthRule: LintRule {
             guard old.count == new.count else { continue }
             for offset in old.indices where old[offset] != new[offset] {
                 let fix = text.fix(at: offset, length: 1, with: String(new[offset]))
-                findings.append(LintFinding(diagnostic: .warning("W102", "标点“\(old[offset])”应为“\(new[offset])”（GB/T 15834）",
-                                                                 at: text.location(at: offset)), fix: fix))
+                findings.append(LintFinding(diagnostic: .halfWidthPunctuation(old[offset], new[offset], at: text.location(at: offset)), fix: fix))
             }
         }
         return findings

@@ -16,8 +16,7 @@ struct RepeatedSentenceRule: LintRule {
                 let trimmed = sentence.trimmingCharacters(in: .whitespaces)
                 if trimmed.count >= Self.minimumLength {
                     if let first = seen[trimmed] {
-                        findings.append(LintFinding(diagnostic: .warning("W107", "这句话与第\(first.line)行重复：“\(trimmed.prefix(20))……”",
-                                                                         at: text.location(at: start)), fix: nil))
+                        findings.append(LintFinding(diagnostic: .repeatedSentence(trimmed, firstLine: first.line, at: text.location(at: start)), fix: nil))
                     } else {
                         seen[trimmed] = text.location(at: start)
                     }

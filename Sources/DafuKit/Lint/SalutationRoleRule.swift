@@ -5,12 +5,12 @@ struct SalutationRoleRule: LintRule {
         let wrong = expected == "代表" ? "委员" : "代表"
         var findings = context.reply.proposal.proposers.compactMap { proposer -> LintFinding? in
             guard let role = proposer.role, role.value == wrong else { return nil }
-            return LintFinding(diagnostic: .warning("W105", "\(context.reply.kind.value.chineseName)的提出人应为“\(expected)”，这里写的是“\(wrong)”",
-                                                    at: role.location), fix: nil)
+            return LintFinding(diagnostic: .proposerRoleMismatch(kind: context.reply.kind.value.chineseName, expected: expected, written: wrong,
+                                                                          at: role.location), fix: nil)
         }
         if let addressee = context.reply.addressee, addressee.value.hasSuffix(wrong) {
-            findings.append(LintFinding(diagnostic: .warning("W105", "称呼以“\(wrong)”结尾，\(context.reply.kind.value.chineseName)应称“\(expected)”",
-                                                         at: addressee.location), fix: nil))
+            findings.append(LintFinding(diagnostic: .salutationRoleMismatch(kind: context.reply.kind.value.chineseName, expected: expected,
+                                                                                written: wrong, at: addressee.location), fix: nil))
         }
         return findings
     }

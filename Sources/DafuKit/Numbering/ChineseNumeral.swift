@@ -42,4 +42,31 @@ public enum ChineseNumeral {
     private static func pow10(_ exponent: Int) -> Int {
         (0..<exponent).reduce(1) { result, _ in result * 10 }
     }
+
+    /// The number a counting numeral stands for (一 → 1, 十二 → 12, 一百零五 → 105); nil for
+    /// anything that is not the form `string(_:)` writes.
+    public static func value(of text: some StringProtocol) -> Int? {
+        guard !text.isEmpty, text.count <= 12 else { return nil }
+        var total = 0, section = 0, digit = 0
+        for char in text {
+            if let d = digits.firstIndex(of: char) {
+                digit = d
+            } else if let unit = ["十": 10, "百": 100, "千": 1000][char] {
+                section += (digit == 0 ? 1 : digit) * unit
+                digit = 0
+            } else if let unit = ["万": 10_000, "亿": 100_000_000][char] {
+                total += (section + digit) * unit
+                section = 0
+                digit = 0
+            } else {
+                return nil
+            }
+        }
+        let n = total + section + digit
+        // Only the canonical form counts: 十一 is 11, 一十一 and 一一 are not numerals.
+        return n > 0 && string(n) == String(text) ? n : nil
+    }
+
+    /// Characters a counting numeral is written with.
+    static let characters: Set<Character> = Set("零一二三四五六七八九十百千万亿")
 }

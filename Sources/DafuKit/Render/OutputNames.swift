@@ -41,20 +41,19 @@ public enum OutputNames {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                throw .error("E042", "无法使用输出目录“\(directory)”：已有同名文件，不是目录")
+                throw .outputIsAFile(directory)
             }
             return
         }
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            throw .error("E042", "无法创建输出目录“\(directory)”：\(SystemErrors.describe(error))")
+            throw .cannotCreateFolder(directory, cause: SystemErrors.describe(error))
         }
     }
 
     /// E042 for a file that could not be written.
     static func writeError(_ path: String, _ error: Error) -> Diagnostic {
-        .error("E042", "无法写入“\(path)”：\(SystemErrors.describe(error))",
-               help: "已写完的文件保留；检查磁盘空间和目录权限后重新运行")
+        .cannotWrite(path, cause: SystemErrors.describe(error))
     }
 }

@@ -41,14 +41,9 @@ package enum FileInput {
         }
     }
 
-    package static func unreadable(_ path: String, cause: String) -> Diagnostic {
-        .error("E002", "无法读取文件“\(path)”：\(cause)")
-    }
+    package static func unreadable(_ path: String, cause: String) -> Diagnostic { .unreadable(path, cause: cause) }
 
-    package static func tooLarge(_ path: String, size: Int, limit: Int) -> Diagnostic {
-        .error("E007", "文件“\(path)”过大（\(megabytes(size)) 以上），上限为 \(megabytes(limit))",
-               help: "检查是否选错了文件；答复数据通常只有几十 KB")
-    }
+    package static func tooLarge(_ path: String, size: Int, limit: Int) -> Diagnostic { .fileTooLarge(path, size: size, limit: limit) }
 
     /// A byte count as people say it: 64 KB, 32 MB.
     package static func megabytes(_ bytes: Int) -> String {

@@ -72,7 +72,7 @@ private struct MarkupParser {
     }
 
     private mutating func fail(_ message: String) {
-        diagnostics.append(.error("E033", "模板“\(template)”的结构标记有误：\(message)"))
+        diagnostics.append(.badMarkup(template, message))
     }
 
     private func text(_ raw: Substring) -> String? {

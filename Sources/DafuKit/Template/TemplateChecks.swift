@@ -28,8 +28,7 @@ enum TemplateChecks {
             switch tag.kind {
             case .partial, .parent:
                 if tag.name.hasPrefix("*") {
-                    diagnostics.append(.error("E037", "不支持动态片段名“\(tag.name)”", at: location,
-                                              help: "写出片段的名字，如 {{> section}}"))
+                    diagnostics.append(.dynamicPartial(tag.name, at: location))
                 } else {
                     includes.append(Include(from: name, to: tag.name, location: location, descends: stack.contains(recursiveSection)))
                 }
@@ -41,8 +40,7 @@ enum TemplateChecks {
             if tag.opens {
                 stack.append(tag.name)
                 if stack.count > Limits.templateNesting {
-                    diagnostics.append(.error("E036", "模板的节嵌套超过 \(Limits.templateNesting) 层", at: location,
-                                              help: "模板应与答复的结构相仿，不需要这么深的嵌套"))
+                    diagnostics.append(.templateNesting(limit: Limits.templateNesting, at: location))
                     break
                 }
             }
@@ -58,8 +56,7 @@ enum TemplateChecks {
         for include in includes {
             guard names.contains(include.to) else {
                 let suggestion = EditDistance.suggestion(for: include.to, among: Array(names))
-                diagnostics.append(.error("E038", "找不到被包含的模板“\(include.to)”", at: include.location,
-                                          help: suggestion.map { "是否想写“\($0)”？" }))
+                diagnostics.append(.unknownPartial(include.to, suggestion: suggestion, at: include.location))
                 continue
             }
             if !include.descends { edges[include.from, default: []].append(include) }
@@ -94,8 +91,7 @@ enum TemplateChecks {
                     let names = path[start...].map(\.name) + [include.to]
                     for step in path[start...] {
                         let used = edges[step.name]![step.next - 1]
-                        diagnostics.append(.error("E034", "模板循环包含：\(names.joined(separator: " → "))", at: used.location,
-                                                  help: "模板只能在 {{#sections}} 中包含自身（按小节逐级递归）"))
+                        diagnostics.append(.templateCycle(names, at: used.location))
                     }
                 case .done?:
                     break
@@ -126,6 +122,6 @@ enum TemplateChecks {
         }
         guard let (name, depth) = longest.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), depth > Limits.templateIncludeDepth,
               let first = edges[name]?.first else { return [] }
-        return [.error("E036", "模板“\(name)”的片段层层包含超过 \(Limits.templateIncludeDepth) 层", at: first.location)]
+        return [.includeChainTooDeep(name, limit: Limits.templateIncludeDepth, at: first.location)]
     }
 }

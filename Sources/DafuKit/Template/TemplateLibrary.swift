@@ -35,15 +35,14 @@ public struct TemplateLibrary: Sendable {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw DiagnosticList([.error("E020", "找不到模板目录“\(directory)”",
-                                         help: "用 --templates 指定，或在含 Templates/ 的目录中运行")])
+            throw DiagnosticList([.templateFolderMissing(directory)])
         }
         // The shared style table is read once; each layout's own file is applied on top.
         let (baseStyle, baseDiagnostics) = StyleSheet.load([(directory as NSString).appendingPathComponent("default.style.yaml")], base: StyleSheet())
         var diagnostics = baseDiagnostics
         let (layoutFiles, partialFiles) = Self.files(in: directory)
         guard layoutFiles.count + partialFiles.count <= Limits.templateFiles else {
-            throw DiagnosticList([.error("E039", "模板目录“\(directory)”中的模板文件超过 \(Limits.templateFiles) 个")])
+            throw DiagnosticList([.tooManyTemplates(directory, limit: Limits.templateFiles)])
         }
         var includes: [TemplateChecks.Include] = []
         var names: Set<String> = []
@@ -58,7 +57,7 @@ public struct TemplateLibrary: Sendable {
                     continue
                 }
                 if !names.insert(name).inserted {
-                    diagnostics.append(.error("E031", "模板名“\(name)”重复（布局与片段不能同名）", at: SourceLocation(file: path, line: 1, column: 1)))
+                    diagnostics.append(.duplicateTemplateName(name, at: SourceLocation(file: path, line: 1, column: 1)))
                     continue
                 }
                 diagnostics += Self.checkMarkers(source, file: path)
@@ -72,12 +71,11 @@ public struct TemplateLibrary: Sendable {
                 do {
                     mustache.register(try MustacheTemplate(string: source), named: name)
                 } catch let error as MustacheTemplate.ParserError {
-                    diagnostics.append(.error("E030", "模板语法错误：\(error.error)",
-                                              at: SourceLocation(file: path, line: error.context.lineNumber,
-                                                                 column: error.context.columnNumber)))
+                    diagnostics.append(.templateSyntax("\(error.error)", at: SourceLocation(file: path, line: error.context.lineNumber,
+                                                                                           column: error.context.columnNumber)))
                     continue
                 } catch {
-                    diagnostics.append(.error("E030", "模板语法错误：\(error)", at: SourceLocation(file: path, line: 1, column: 1)))
+                    diagnostics.append(.templateSyntax("\(error)", at: SourceLocation(file: path, line: 1, column: 1)))
                     continue
                 }
                 if isLayout {
@@ -118,12 +116,11 @@ public struct TemplateLibrary: Sendable {
         do {
             data = try FileInput.read(path, limit: Limits.templateBytes)
         } catch {
-            guard error.code == "E007" else { throw error }
-            throw .error("E007", "模板文件“\(path)”超过 \(FileInput.megabytes(Limits.templateBytes))", at: SourceLocation(file: path, line: 1, column: 1),
-                         help: "模板应与一件答复相仿，通常只有几 KB")
+            guard error.code == .fileTooLarge else { throw error }
+            throw .templateTooLarge(path, limit: Limits.templateBytes)
         }
         guard let source = String(data: data, encoding: .utf8) else {
-            throw .error("E030", "无法以 UTF-8 读取模板文件", at: SourceLocation(file: path, line: 1, column: 1))
+            throw .templateNotUTF8(path)
         }
         return source
     }
@@ -138,8 +135,7 @@ public struct TemplateLibrary: Sendable {
             guard let (name, _) = BlockMarkup.split(rest), BlockMarkup.markers[String(name)] == nil else { continue }
             let column = line.distance(from: line.startIndex, to: rest.startIndex) + 1
             let suggestion = EditDistance.suggestion(for: String(name), among: Array(BlockMarkup.markers.keys))
-            diagnostics.append(.error("E032", "未知的结构标记“@\(name)”", at: SourceLocation(file: file, line: number + 1, column: column),
-                                      help: suggestion.map { "是否想写“@\($0)”？" } ?? "行首写 @@ 表示字面的 @"))
+            diagnostics.append(.unknownMarker(String(name), suggestion: suggestion, at: SourceLocation(file: file, line: number + 1, column: column)))
         }
         return diagnostics
     }
@@ -148,9 +144,7 @@ public struct TemplateLibrary: Sendable {
     public func layout(named name: String, at location: SourceLocation? = nil) throws(DiagnosticList) -> LayoutTemplate {
         if let layout = layouts[name] { return layout }
         let suggestion = EditDistance.suggestion(for: name, among: Array(layouts.keys))
-        throw DiagnosticList([.error("E020", "找不到模板“\(name)”", at: location,
-                                     help: suggestion.map { "是否想写“\($0)”？" }
-                                         ?? "可用模板：\(layouts.keys.sorted().joined(separator: "、"))")])
+        throw DiagnosticList([.layoutNotFound(name, suggestion: suggestion, available: layouts.keys.sorted(), at: location)])
     }
 
     /// Renders `context` with the layout; the block markup it produced.

@@ -157,7 +157,7 @@ extension NodeReader {
     func twips(_ entry: MappingView.Entry?, _ range: ClosedRange<Int>) -> Int? {
         guard let entry, let text = text(entry) else { return nil }
         guard let value = Int(text.value), range.contains(value) else {
-            report(.error("E018", "样式值“\(entry.writtenKey): \(text.value)”无效：应为 \(range.lowerBound) 到 \(range.upperBound) 的整数", at: text.location))
+            report(.badStyleNumber(entry.writtenKey, text.value, range: range, at: text.location))
             return nil
         }
         return value
@@ -180,7 +180,7 @@ extension NodeReader {
         if let halfPoints = StyleSheet.sizeNames[text.value] { return halfPoints }
         let points = text.value.hasSuffix("pt") ? String(text.value.dropLast(2)) : text.value
         if let value = Double(points), value >= 5, value <= 100, (value * 2).rounded() == value * 2 { return Int(value * 2) }
-        report(.error("E018", "字号“\(text.value)”无效：应为字号名（如 三号）或磅值（如 16）", at: text.location))
+        report(.badFontSize(text.value, at: text.location))
         return nil
     }
 
@@ -189,7 +189,7 @@ extension NodeReader {
         guard let entry, let text = text(entry) else { return nil }
         let hex = text.value.hasPrefix("#") ? String(text.value.dropFirst()) : text.value
         guard hex.count == 6, hex.allSatisfy(\.isHexDigit) else {
-            report(.error("E018", "颜色“\(text.value)”无效：应为六位十六进制，如 FF0000", at: text.location))
+            report(.badColor(text.value, at: text.location))
             return nil
         }
         return hex.uppercased()
