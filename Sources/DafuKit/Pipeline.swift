@@ -1,23 +1,34 @@
 import Foundation
 
-/// One reply on its way out: the numbered tree and its paragraphs, ready for every renderer.
+/// A layout ready to render with: its template, its style table, and the renderers built
+/// from them once (the DOCX writer's fixed parts are written once per layout, not per reply).
+public struct ReplyLayout: Sendable {
+    public let template: LayoutTemplate
+    public let style: StyleTable
+    let docx: WordprocessingWriter
+
+    init(template: LayoutTemplate, style: StyleTable) {
+        self.template = template
+        self.style = style
+        docx = WordprocessingWriter(style: style)
+    }
+
+    /// The layout's name (its template's).
+    public var name: String { template.name }
+}
+
+/// One reply on its way out: the numbered tree and its laid-out blocks, ready for every renderer.
 public struct RenderedReply: Sendable {
     public let reply: ReplyInput
-    public let layout: LayoutTemplate
+    public let layout: ReplyLayout
     public let document: Document
-    public let paragraphs: [Paragraph]
+    public let blocks: [LayoutBlock]
 
     /// Plain text (docs/plain-text.md).
-    public var text: String {
-        var renderer = PlainTextRenderer()
-        renderer.signatureMode = layout.style.signature
-        return renderer.render(paragraphs)
-    }
+    public var text: String { PlainTextRenderer(style: layout.style).render(blocks) }
 
     /// The WordprocessingML parts, styled by the layout's style table.
-    public var parts: [PackagePart] {
-        layout.writer.parts(paragraphs, date: reply.date?.value)
-    }
+    public var parts: [PackagePart] { layout.docx.parts(blocks, date: reply.date?.value) }
 
     /// A .docx package.
     public func docx() throws -> Data { try DocxPackager.package(parts) }
@@ -31,14 +42,16 @@ public struct RenderedReply: Sendable {
 public struct Pipeline: Sendable {
     /// The templates, parsed once and shared by every reply of a run.
     public let library: TemplateLibrary
+    /// Every layout with its style table, by name.
+    public let layouts: [String: ReplyLayout]
 
-    public init(library: TemplateLibrary) {
-        self.library = library
-    }
-
-    /// Loads the templates in `directory`.
+    /// Loads the templates in `directory` and the style tables beside them; every problem of
+    /// every file is reported at once.
     public init(templateDirectory directory: String) throws(DiagnosticList) {
-        self.library = try TemplateLibrary(directory: directory)
+        library = try TemplateLibrary(directory: directory)
+        let (styles, problems) = StyleTable.load(directory: directory, layouts: library.layouts.keys)
+        if problems.contains(where: { $0.severity == .error }) { throw DiagnosticList(Diagnostic.sortedByLocation(problems)) }
+        layouts = library.layouts.mapValues { ReplyLayout(template: $0, style: styles[$0.name] ?? StyleTable()) }
     }
 
     /// The numbered document for a reply, laid out by `templateName`, the reply's `template`,
@@ -47,24 +60,29 @@ public struct Pipeline: Sendable {
         try rendered(reply, templateName: templateName).document
     }
 
-    /// A reply taken through the template into its numbered document and paragraphs.
+    /// A reply taken through the template into its numbered document and laid-out blocks.
     public func rendered(_ reply: ReplyInput, templateName: String? = nil) throws(DiagnosticList) -> RenderedReply {
         let layout = try self.layout(for: reply, templateName: templateName)
-        let options = reply.layout.applied(to: layout.options)
+        let options = reply.layout.applied(to: layout.template.options)
         let context = TemplateContext(reply, typography: options.typography)
-        let markup = library.render(context.root, with: layout)
-        let blocks = try BlockMarkup.parse(markup, tokens: context.tokens, template: layout.path)
+        let markup = library.render(context.root, with: layout.template)
+        let blocks = try BlockMarkup.parse(markup, tokens: context.tokens, template: layout.template.path)
         var document = Document(blocks: blocks, options: options)
         Numberer.number(&document)
-        let titleCapacity = Double(layout.style.textWidth) / Double(layout.style.titleSize * 10)
         return RenderedReply(reply: reply, layout: layout, document: document,
-                             paragraphs: Layout.paragraphs(of: document, titleCapacity: titleCapacity.rounded(.down)))
+                             blocks: Layout.blocks(of: document, titleCapacity: layout.style.titleCharactersPerLine))
     }
 
-    private func layout(for reply: ReplyInput, templateName: String?) throws(DiagnosticList) -> LayoutTemplate {
-        if let templateName { return try library.layout(named: templateName) }
-        if let named = reply.template { return try library.layout(named: named.value, at: named.location) }
-        return try library.layout(named: reply.kind.value.rawValue, at: reply.kind.location)
+    private func layout(for reply: ReplyInput, templateName: String?) throws(DiagnosticList) -> ReplyLayout {
+        let template: LayoutTemplate
+        if let templateName {
+            template = try library.layout(named: templateName)
+        } else if let named = reply.template {
+            template = try library.layout(named: named.value, at: named.location)
+        } else {
+            template = try library.layout(named: reply.kind.value.rawValue, at: reply.kind.location)
+        }
+        return layouts[template.name]!
     }
 
     /// The reply as plain text.

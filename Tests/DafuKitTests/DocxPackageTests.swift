@@ -106,7 +106,7 @@ final class DocxPackageTests: XCTestCase {
         XCTAssertTrue(document.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"))
         XCTAssertTrue(document.contains("<w:pgMar w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1587\" w:header=\"851\" w:footer=\"1304\" w:gutter=\"0\"/>"))
         XCTAssertTrue(document.contains("<w:docGrid w:type=\"lines\" w:linePitch=\"579\"/>"))
-        let sheet = StyleSheet()
+        let sheet = StyleTable()
         // 28 characters of 16 pt tightened by the spacing fit in the type area, 29 do not.
         let pitch = 16.0 + Double(sheet.bodyCharacterSpacing) / 20
         XCTAssertLessThanOrEqual(28 * pitch, Double(sheet.textWidth) / 20)
@@ -149,8 +149,8 @@ final class DocxPackageTests: XCTestCase {
     }
 
     func testForbiddenCharactersNeverReachTheXML() {
-        let paragraphs = [Paragraph(.body, [Run("甲\u{0}\u{1B}乙")])]
-        let document = WordprocessingWriter(sheet: StyleSheet()).parts(paragraphs).first { $0.name == "word/document.xml" }!
+        let paragraphs = [LayoutBlock.text([Paragraph(.body, [Run("甲\u{0}\u{1B}乙")])])]
+        let document = WordprocessingWriter(style: StyleTable()).parts(paragraphs).first { $0.name == "word/document.xml" }!
         XCTAssertNil(XMLCheck.wellFormedError(Data(document.data)))
         XCTAssertTrue(document.xml.contains(">甲乙<"))
     }

@@ -146,10 +146,10 @@ final class LayoutVariantTests: XCTestCase {
         let renderer = PlainTextRenderer()
         let spaces = { (n: Int) in String(repeating: "\u{3000}", count: n) }
         // The date starts two characters right of the issuer, which ends two characters from the edge.
-        XCTAssertEqual(renderer.signature(issuer: "宁川市交通运输局", date: "2025年6月1日"),
+        XCTAssertEqual(renderer.signature(SignatureBlock(issuer: "宁川市交通运输局", date: "2025年6月1日")),
                        [spaces(18) + "宁川市交通运输局", spaces(20) + "2025年6月1日"])
         // A date longer than that is itself 右空二字 and pushes the issuer left.
-        XCTAssertEqual(renderer.signature(issuer: "某市民政局", date: "2025年6月1日"),
+        XCTAssertEqual(renderer.signature(SignatureBlock(issuer: "某市民政局", date: "2025年6月1日")),
                        [spaces(18) + "某市民政局", spaces(20) + "2025年6月1日"])
     }
 }

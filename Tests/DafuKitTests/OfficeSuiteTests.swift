@@ -100,7 +100,7 @@ final class OfficeSuiteTests: XCTestCase {
     func testAFullPageHoldsTwentyTwoLinesOfTwentyEightCharacters() throws {
         // Page 2 of this sample is body text from top to bottom.
         let page = try lines("proposal-business-environment", page: 2)
-        let sheet = StyleSheet()
+        let sheet = StyleTable()
         let bottomOfTypeArea = Double(sheet.pageHeight - sheet.marginBottom) / 20
         let body = page.filter { $0.yMin < bottomOfTypeArea }
         XCTAssertEqual(body.count, 22, body.map(\.text).joined(separator: "\n"))
@@ -113,7 +113,7 @@ final class OfficeSuiteTests: XCTestCase {
     }
 
     func testPageNumbersSitRightOnOddPagesAndLeftOnEvenPages() throws {
-        let sheet = StyleSheet()
+        let sheet = StyleTable()
         let oneCharacter = Double(sheet.charWidth) / 20
         let odd = try XCTUnwrap(try lines("proposal-business-environment", page: 1).first { $0.text == "—1—" })
         let even = try XCTUnwrap(try lines("proposal-business-environment", page: 2).first { $0.text == "—2—" })

@@ -24,12 +24,12 @@ final class TemplateGuideTests: XCTestCase {
         try FileManager.default.copyItem(atPath: TestSupport.templates, toPath: directory.path)
         try files["brief-letter.mustache"]!.write(to: directory.appendingPathComponent("brief-letter.mustache"), atomically: true, encoding: .utf8)
         try files["brief-letter.style.yaml"]!.write(to: directory.appendingPathComponent("brief-letter.style.yaml"), atomically: true, encoding: .utf8)
-        let pipeline = Pipeline(library: try TemplateLibrary(directory: directory.path))
+        let pipeline = try Pipeline(templateDirectory: directory.path)
         let loaded = InputLoader.load(text: files["brief.yaml"]!, file: "brief.yaml")
         XCTAssertEqual(loaded.diagnostics, [])
         let rendered = try pipeline.rendered(try XCTUnwrap(loaded.replies.first?.reply))
         XCTAssertEqual(rendered.text, files["brief.txt"]!)
         XCTAssertEqual(rendered.layout.style.signature, .sealed)
-        XCTAssertEqual(rendered.layout.description, "简短答复函：无标题，小标题接排，措施用（1）（2）")
+        XCTAssertEqual(rendered.layout.template.description, "简短答复函：无标题，小标题接排，措施用（1）（2）")
     }
 }

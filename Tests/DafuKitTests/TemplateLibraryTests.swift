@@ -17,7 +17,8 @@ final class TemplateLibraryTests: XCTestCase {
     private func errors(_ files: [String: String]) throws -> [String] {
         let directory = try folder(files)
         do {
-            _ = try TemplateLibrary(directory: directory)
+            // The pipeline: templates, then the style tables beside them.
+            _ = try Pipeline(templateDirectory: directory)
             return []
         } catch {
             return error.diagnostics.map { d in
@@ -73,7 +74,7 @@ final class TemplateLibraryTests: XCTestCase {
             "child.mustache": "{{!\ndescription: 继承\n}}\n{{<base}}{{$title}}对{{proposal.number}}号提案的答复{{/title}}{{/base}}\n",
             "partials/closing.mustache": "{{#closing}}\n{{.}}\n{{/closing}}\n",
         ])
-        let pipeline = Pipeline(library: try TemplateLibrary(directory: directory))
+        let pipeline = try Pipeline(templateDirectory: directory)
         let reply = try TestSupport.reply(TestSupport.minimalReply("closing: 此复。\n"))
         XCTAssertEqual(try pipeline.text(for: reply, templateName: "child"), "对12号提案的答复\n\n　　此复。\n")
         XCTAssertEqual(try pipeline.text(for: reply, templateName: "base"), "默认标题\n\n　　此复。\n")
@@ -94,9 +95,9 @@ extension TemplateLibraryTests {
             "default.style.yaml": "sizes:\n  body: 16\n",
             "a.style.yaml": "fonts:\n  body: {name: 仿宋, fallback: FangSong}\nsignature: sealed\n",
         ])
-        let layout = try TemplateLibrary(directory: directory).layout(named: "a")
+        let layout = try XCTUnwrap(try Pipeline(templateDirectory: directory).layouts["a"])
         XCTAssertEqual(layout.style.bodySize, 32)
-        XCTAssertEqual(layout.style.bodyFont, StyleSheet.Font(name: "仿宋", fallback: "FangSong"))
+        XCTAssertEqual(layout.style.bodyFont, StyleTable.Font(name: "仿宋", fallback: "FangSong"))
         XCTAssertEqual(layout.style.signature, .sealed)
     }
 

@@ -70,7 +70,7 @@ final class TypographyTests: XCTestCase {
         addTeardownBlock { try? FileManager.default.removeItem(at: directory) }
         try "{{!\ndescription: 原样\ntypography: false\n}}\n{{#closing}}\n{{.}}\n{{/closing}}\n".write(
             to: directory.appendingPathComponent("raw.mustache"), atomically: true, encoding: .utf8)
-        let raw = Pipeline(library: try TemplateLibrary(directory: directory.path))
+        let raw = try Pipeline(templateDirectory: directory.path)
         XCTAssertEqual(try raw.text(for: reply, templateName: "raw"), "　　感谢您的支持,欢迎监督\"放管服\"改革!\n")
     }
 }

@@ -9,7 +9,6 @@ import Glibc
 /// Binary files and bytes that are neither UTF-8 nor GB18030 are errors at the first bad byte.
 enum TextDecoding {
     static func decode(_ data: Data, file: String) -> Result<(String, [Diagnostic]), Diagnostic> {
-        let start = SourceLocation(file: file, line: 1, column: 1)
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         // Validating from contiguous bytes takes the fast path (a Data walked element by

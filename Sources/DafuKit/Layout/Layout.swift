@@ -1,19 +1,17 @@
-/// Lays the numbered tree out as paragraphs, once, for every renderer: run-in headings join
-/// the text after them, inline enumerations become one paragraph, attachments get their
-/// 附件： label.
+/// Lays the numbered tree out as blocks, once, for every renderer: run-in headings join the
+/// text after them, inline enumerations become one paragraph, titles break into lines, the
+/// header lines and the signature pair up, attachments get their 附件： label, an annex
+/// gathers its title and table.
 enum Layout {
     /// - Parameter titleCapacity: characters a title line holds; longer titles are broken
     ///   into balanced lines.
-    static func paragraphs(of document: Document, titleCapacity: Double? = nil) -> [Paragraph] {
-        var builder = Builder(options: document.options)
-        builder.walk(document.blocks)
-        builder.flush()
-        builder.labelAttachments()
-        guard let titleCapacity else { return builder.out }
-        return builder.out.flatMap { paragraph -> [Paragraph] in
-            guard paragraph.role == .title else { return [paragraph] }
-            return TitleLines.split(paragraph.text, capacity: titleCapacity).map { Paragraph(.title, [Run($0)]) }
-        }
+    static func blocks(of document: Document, titleCapacity: Double) -> [LayoutBlock] {
+        var flattener = Flattener(options: document.options)
+        flattener.walk(document.blocks)
+        flattener.flush()
+        var grouper = Grouper(titleCapacity: titleCapacity)
+        for piece in flattener.out { grouper.add(piece) }
+        return grouper.finish()
     }
 
     /// Marks that end a clause; a lead or run-in heading ending otherwise gets 。.
@@ -25,18 +23,31 @@ enum Layout {
         return text + "。"
     }
 
-    private struct Builder {
+    /// What the tree flattens into, in order: text paragraphs, single-line roles, table rows.
+    enum Piece {
+        case paragraph(Paragraph)
+        case line(Role, String)
+        case row(header: Bool, [String])
+    }
+}
+
+extension Layout {
+    /// The tree as pieces: sections become headings (run in or stand-alone), lists become
+    /// paragraphs, body texts paragraphs.
+    struct Flattener {
         let options: LayoutOptions
-        var out: [Paragraph] = []
+        var out: [Piece] = []
         /// A run-in heading waiting for the paragraph it runs into.
         var pending: Paragraph?
+        /// The index in `out` of the last body paragraph an inline list may continue.
+        var lastParagraph: Int?
 
         init(options: LayoutOptions) { self.options = options }
 
         /// Emits a waiting run-in heading on its own.
         mutating func flush() {
             if let heading = pending {
-                out.append(heading)
+                out.append(.paragraph(heading))
                 pending = nil
             }
         }
@@ -44,10 +55,11 @@ enum Layout {
         /// A body paragraph, continuing a waiting run-in heading when there is one.
         mutating func body(_ runs: [Run]) {
             var paragraph = pending ?? Paragraph(.body, [])
-            paragraph.role = .body
+            paragraph.kind = .body
             pending = nil
             for run in runs { paragraph.append(run) }
-            out.append(paragraph)
+            out.append(.paragraph(paragraph))
+            lastParagraph = out.count - 1
         }
 
         mutating func walk(_ blocks: [Block]) {
@@ -61,54 +73,62 @@ enum Layout {
                     previousIsText = true
                 case .text(let role, let text):
                     flush()
-                    out.append(Paragraph(role, [Run(text)]))
+                    out.append(Self.piece(role, text))
                     previousIsText = false
                 case .row(let header, let cells):
                     flush()
-                    out.append(Paragraph(.tableRow(header: header), cells.map { Run($0) }))
+                    out.append(.row(header: header, cells))
                     previousIsText = false
                 case .section(let section):
-                    flush()
-                    let style = Run.Style.heading(section.level)
-                    if options.runIn.contains(section.level) {
-                        pending = Paragraph(.heading(section.level), [Run(section.label + Layout.sentence(section.heading), style)])
-                    } else {
-                        out.append(Paragraph(.heading(section.level), [Run(section.label + section.heading, style)]))
-                    }
-                    walk(section.children)
-                    flush()
+                    self.section(section)
                     previousIsText = false
                 case .list(let list):
-                    let items = list.items.map(Self.runs(of:))
-                    switch options.measures {
-                    case .inline:
-                        let runs = items.flatMap { $0 }
-                        if options.joinIntro, previousIsText, pending == nil, let last = out.indices.last {
-                            for run in runs { out[last].append(run) }
-                        } else {
-                            body(runs)
-                        }
-                    case .each:
-                        for runs in items { body(runs) }
-                    }
+                    self.list(list, continuing: previousIsText)
                     previousIsText = true
                 }
+            }
+        }
+
+        /// Roles that are paragraphs of the text block become paragraphs here.
+        static func piece(_ role: Role, _ text: String) -> Piece {
+            switch role {
+            case .addressee: return .paragraph(Paragraph(.addressee, [Run(text)]))
+            default: return .line(role, text)
+            }
+        }
+
+        mutating func section(_ section: Section) {
+            flush()
+            let style = Run.Style.heading(section.level)
+            if options.runIn.contains(section.level) {
+                pending = Paragraph(.heading(section.level), [Run(section.label + Layout.sentence(section.heading), style)])
+            } else {
+                out.append(.paragraph(Paragraph(.heading(section.level), [Run(section.label + section.heading, style)])))
+            }
+            walk(section.children)
+            flush()
+        }
+
+        mutating func list(_ list: ItemList, continuing previousIsText: Bool) {
+            let items = list.items.map(Self.runs(of:))
+            switch options.measures {
+            case .inline:
+                let runs = items.flatMap { $0 }
+                if options.joinIntro, previousIsText, pending == nil, let last = lastParagraph, last == out.count - 1,
+                   case .paragraph(var paragraph) = out[last] {
+                    for run in runs { paragraph.append(run) }
+                    out[last] = .paragraph(paragraph)
+                } else {
+                    body(runs)
+                }
+            case .each:
+                for runs in items { body(runs) }
             }
         }
 
         static func runs(of item: Item) -> [Run] {
             let lead = item.lead.isEmpty ? "" : Layout.sentence(item.lead)
             return [Run(item.label + lead + item.text)]
-        }
-
-        /// 附件：1.×× — the label on the first attachment, numbers when there are several.
-        mutating func labelAttachments() {
-            let indices = out.indices.filter { if case .attachment = out[$0].role { return true } else { return false } }
-            for (n, index) in indices.enumerated() {
-                let number = indices.count > 1 ? "\(n + 1)." : ""
-                out[index].role = .attachment(first: n == 0)
-                out[index].runs = [Run((n == 0 ? "附件：" : "") + number + out[index].text)]
-            }
         }
     }
 }

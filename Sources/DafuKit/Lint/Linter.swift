@@ -25,7 +25,7 @@ public enum Linter {
     public static func lint(path: String) -> Report {
         if path.hasSuffix(".mustache") { return lintTemplate(path: path) }
         if path.hasSuffix(".style.yaml") {
-            let (_, diagnostics) = StyleSheet.load([path], base: StyleSheet())
+            let (_, diagnostics) = StyleTable.load([path], base: StyleTable())
             let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
             return Report(file: path, text: text, findings: diagnostics.map { LintFinding(diagnostic: $0, fix: nil) })
         }
@@ -102,33 +102,17 @@ public enum Linter {
     // MARK: Templates
 
     static func lintTemplate(path: String) -> Report {
-        let source: String
-        do {
-            source = try TemplateLibrary.readSource(path)
-        } catch {
-            return Report(file: path, text: "", findings: [LintFinding(diagnostic: error, fix: nil)])
+        let source = TemplateSource(path: path)
+        guard let text = source.text else {
+            return Report(file: path, text: "", findings: source.diagnostics.map { LintFinding(diagnostic: $0, fix: nil) })
         }
-        let tags = TemplateTags.scan(source)
-        var diagnostics = TemplateLibrary.checkMarkers(source, file: path)
-        let checked = TemplateChecks.check(tags, name: TemplateLibrary.name(ofFile: path), file: path)
-        diagnostics += checked.diagnostics
-        if checked.diagnostics.isEmpty {
-            do {
-                _ = try MustacheTemplate(string: source)
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.templateSyntax("\(error.error)", at: SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber)))
-            } catch {
-                diagnostics.append(.templateSyntax("\(error)", at: SourceLocation(file: path, line: 1, column: 1)))
-            }
-        }
-        diagnostics += unknownVariables(tags, file: path)
-        diagnostics += includeProblems(of: path)
-        if source.hasPrefix("{{!") && !path.contains("/partials/") {
+        var diagnostics = source.diagnostics + unknownVariables(TemplateTags.scan(text), file: path) + includeProblems(of: path)
+        if text.hasPrefix("{{!") && !path.contains("/partials/") {
             let reader = NodeReader(file: path)
-            _ = FrontMatter.read(source, reader: reader)
+            _ = FrontMatter.read(text, reader: reader)
             diagnostics += reader.diagnostics
         }
-        return Report(file: path, text: source, findings: Diagnostic.sortedByLocation(diagnostics).map { LintFinding(diagnostic: $0, fix: nil) })
+        return Report(file: path, text: text, findings: Diagnostic.sortedByLocation(diagnostics).map { LintFinding(diagnostic: $0, fix: nil) })
     }
 
     /// Cycles and unknown includes that involve the template at `path`, found over the whole
@@ -136,20 +120,11 @@ public enum Linter {
     static func includeProblems(of path: String) -> [Diagnostic] {
         let folder = (path as NSString).deletingLastPathComponent
         let root = (folder as NSString).lastPathComponent == "partials" ? (folder as NSString).deletingLastPathComponent : folder
-        let (layouts, partials) = TemplateLibrary.files(in: root.isEmpty ? "." : root)
-        var includes: [TemplateChecks.Include] = []
-        var names: Set<String> = []
-        for file in layouts + partials {
-            let name = TemplateLibrary.name(ofFile: file)
-            names.insert(name)
-            guard let source = try? TemplateLibrary.readSource(file) else { continue }
-            includes += TemplateChecks.check(TemplateTags.scan(source), name: name, file: file).includes
-        }
-        if !names.contains(TemplateLibrary.name(ofFile: path)) {
-            // A template outside a template folder: only its own includes are known.
-            return []
-        }
-        return TemplateChecks.checkIncludes(includes, names: names).filter { $0.location?.file == path }
+        let (layouts, partials) = TemplateSource.files(in: root.isEmpty ? "." : root)
+        let sources = (layouts + partials).map(TemplateSource.init(path:))
+        // A template outside a template folder: only its own includes are known.
+        guard sources.contains(where: { $0.name == TemplateSource.name(ofFile: path) }) else { return [] }
+        return TemplateChecks.checkIncludes(sources.flatMap(\.includes), names: Set(sources.map(\.name))).filter { $0.location?.file == path }
     }
 
     /// E060: a tag naming something the template context does not have (it would render empty).

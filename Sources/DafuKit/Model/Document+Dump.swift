@@ -8,7 +8,7 @@ extension Document {
             for block in blocks {
                 switch block {
                 case .text(let role, let text):
-                    out += "\(indent)\(role.name) \"\(text)\"\n"
+                    out += "\(indent)\(role.rawValue) \"\(text)\"\n"
                 case .section(let section):
                     out += "\(indent)section level=\(section.level) label=\"\(section.label)\" heading=\"\(section.heading)\"\n"
                     walk(section.children, depth: depth + 1)

@@ -21,15 +21,14 @@ enum BlockMarkup {
         case item
     }
 
-    /// Every marker a template may write.
-    static let markers: [String: Marker] = [
-        "letterhead": .role(.letterhead), "doc-number": .role(.docNumber), "signer": .role(.signer),
-        "result-class": .role(.resultClass), "title": .role(.title), "addressee": .role(.addressee),
-        "body": .role(.body), "attachment": .role(.attachment(first: true)), "issuer": .role(.issuer),
-        "date": .role(.date), "note": .role(.note), "cc": .role(.cc), "annex": .role(.annex),
-        "row": .role(.tableRow(header: false)), "header-row": .role(.tableRow(header: true)),
-        "section": .section, "end": .end, "heading": .heading, "list": .list, "item": .item,
-    ]
+    /// Every marker a template may write: the roles (their raw values) and the structure.
+    static let markers: [String: Marker] = {
+        var markers = Dictionary(uniqueKeysWithValues: Role.allCases.map { ($0.rawValue, Marker.role($0)) })
+        for (name, marker) in [("section", Marker.section), ("end", .end), ("heading", .heading), ("list", .list), ("item", .item)] {
+            markers[name] = marker
+        }
+        return markers
+    }()
 
     /// Joins a lead to its text inside a line: the lead gets a full stop when it has no
     /// punctuation of its own.
@@ -98,61 +97,76 @@ private struct MarkupParser {
             return
         }
         switch marker {
-        case .role(.tableRow(let header)):
+        case .role(.row), .role(.headerRow):
             // Cells keep their order; an empty cell stays (a figure without a source).
             let cells = rest.components(separatedBy: BlockMarkup.cellSeparator).map { text(Substring($0)) ?? "" }
-            if cells.contains(where: { !$0.isEmpty }) { append(.row(header: header, cells)) }
+            if cells.contains(where: { !$0.isEmpty }) { append(.row(header: marker == .role(.headerRow), cells)) }
         case .role(let role):
             if let body = text(rest), !body.isEmpty { append(.text(role, body)) }
-        case .section:
-            var level = currentLevel + 1
-            if let explicit = text(rest), !explicit.isEmpty {
-                guard let n = Int(explicit), n > currentLevel, n <= LayoutOptions.maxLevel else {
-                    fail("“@section \(explicit)”的层级应为 \(currentLevel + 1) 到 \(LayoutOptions.maxLevel)")
-                    return
-                }
-                level = n
-            }
-            guard level <= LayoutOptions.maxLevel else {
-                fail("小节层级超过四级")
+        case .section: openSection(rest)
+        case .heading: setHeading(rest)
+        case .end: closeSection()
+        case .list: openList(rest)
+        case .item: addItem(rest)
+        }
+    }
+
+    private mutating func openSection(_ rest: Substring) {
+        var level = currentLevel + 1
+        if let explicit = text(rest), !explicit.isEmpty {
+            guard let n = Int(explicit), n > currentLevel, n <= LayoutOptions.maxLevel else {
+                fail("“@section \(explicit)”的层级应为 \(currentLevel + 1) 到 \(LayoutOptions.maxLevel)")
                 return
             }
-            stack.append((Section(level: level, heading: ""), []))
-        case .heading:
-            guard var section = stack.last?.section else {
-                fail("“@heading”不在“@section”之内")
-                return
-            }
-            section.heading = text(rest) ?? ""
-            stack[stack.count - 1].section = section
-        case .end:
-            guard stack.count > 1, let popped = stack.popLast(), var section = popped.section else {
-                fail("多余的“@end”")
-                return
-            }
-            section.children = popped.blocks
-            append(.section(section))
-        case .list:
-            let spec = text(rest) ?? ""
-            guard spec.isEmpty || NumberPattern(spec) != nil else {
-                fail("“@list \(spec)”不是有效的序号样式")
-                return
-            }
-            append(.list(ItemList(pattern: spec.isEmpty ? nil : NumberPattern(spec))))
-        case .item:
-            let parts = rest.components(separatedBy: BlockMarkup.joint)
-            let lead = parts.count > 1 ? text(Substring(parts[0])) ?? "" : ""
-            let body = text(Substring(parts.count > 1 ? parts.dropFirst().joined(separator: BlockMarkup.joint) : parts[0])) ?? ""
-            guard !(lead.isEmpty && body.isEmpty) else { return }
-            let item = Item(lead: lead, text: body)
-            if case .list(var list)? = stack[stack.count - 1].blocks.last {
-                list.items.append(item)
-                stack[stack.count - 1].blocks[stack[stack.count - 1].blocks.count - 1] = .list(list)
-            } else {
-                var list = ItemList(pattern: nil)
-                list.items.append(item)
-                append(.list(list))
-            }
+            level = n
+        }
+        guard level <= LayoutOptions.maxLevel else {
+            fail("小节层级超过四级")
+            return
+        }
+        stack.append((Section(level: level, heading: ""), []))
+    }
+
+    private mutating func setHeading(_ rest: Substring) {
+        guard var section = stack.last?.section else {
+            fail("“@heading”不在“@section”之内")
+            return
+        }
+        section.heading = text(rest) ?? ""
+        stack[stack.count - 1].section = section
+    }
+
+    private mutating func closeSection() {
+        guard stack.count > 1, let popped = stack.popLast(), var section = popped.section else {
+            fail("多余的“@end”")
+            return
+        }
+        section.children = popped.blocks
+        append(.section(section))
+    }
+
+    private mutating func openList(_ rest: Substring) {
+        let spec = text(rest) ?? ""
+        guard spec.isEmpty || NumberPattern(spec) != nil else {
+            fail("“@list \(spec)”不是有效的序号样式")
+            return
+        }
+        append(.list(ItemList(pattern: spec.isEmpty ? nil : NumberPattern(spec))))
+    }
+
+    private mutating func addItem(_ rest: Substring) {
+        let parts = rest.components(separatedBy: BlockMarkup.joint)
+        let lead = parts.count > 1 ? text(Substring(parts[0])) ?? "" : ""
+        let body = text(Substring(parts.count > 1 ? parts.dropFirst().joined(separator: BlockMarkup.joint) : parts[0])) ?? ""
+        guard !(lead.isEmpty && body.isEmpty) else { return }
+        let item = Item(lead: lead, text: body)
+        if case .list(var list)? = stack[stack.count - 1].blocks.last {
+            list.items.append(item)
+            stack[stack.count - 1].blocks[stack[stack.count - 1].blocks.count - 1] = .list(list)
+        } else {
+            var list = ItemList(pattern: nil)
+            list.items.append(item)
+            append(.list(list))
         }
     }
 

@@ -11,15 +11,12 @@ public struct LayoutTemplate: Sendable {
     public var description: String
     /// The layout choices of the front matter.
     public var options: LayoutOptions
-    /// The style table: default.style.yaml, then <name>.style.yaml.
-    public var style: StyleSheet
-    /// The DOCX writer for this style table, its fixed parts written once.
-    public var writer: WordprocessingWriter
     /// The file, as found.
     public var path: String
 }
 
-/// The templates of a folder, parsed once and shared by every reply of a run.
+/// The templates of a folder, parsed once and shared by every reply of a run. It knows
+/// templates only: styles and renderers are bundled with a layout by `Pipeline`.
 ///
 /// Top-level `*.mustache` files are layouts; `partials/*.mustache` are partials, included
 /// with `{{> name}}`. All are registered in one mustache library, so layouts can include
@@ -32,112 +29,40 @@ public struct TemplateLibrary: Sendable {
     /// Loads and checks every template under `directory`; all problems are reported at once.
     public init(directory: String) throws(DiagnosticList) {
         self.directory = directory
-        let fm = FileManager.default
         var isDirectory: ObjCBool = false
-        guard fm.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw DiagnosticList([.templateFolderMissing(directory)])
         }
-        // The shared style table is read once; each layout's own file is applied on top.
-        let (baseStyle, baseDiagnostics) = StyleSheet.load([(directory as NSString).appendingPathComponent("default.style.yaml")], base: StyleSheet())
-        var diagnostics = baseDiagnostics
-        let (layoutFiles, partialFiles) = Self.files(in: directory)
+        let (layoutFiles, partialFiles) = TemplateSource.files(in: directory)
         guard layoutFiles.count + partialFiles.count <= Limits.templateFiles else {
             throw DiagnosticList([.tooManyTemplates(directory, limit: Limits.templateFiles)])
         }
+        var diagnostics: [Diagnostic] = []
         var includes: [TemplateChecks.Include] = []
         var names: Set<String> = []
         for (isLayout, files) in [(true, layoutFiles), (false, partialFiles)] {
-            for path in files {
-                let name = Self.name(ofFile: path)
-                let source: String
-                do {
-                    source = try Self.readSource(path)
-                } catch {
-                    diagnostics.append(error)
+            for source in files.map(TemplateSource.init(path:)) {
+                guard names.insert(source.name).inserted else {
+                    diagnostics.append(.duplicateTemplateName(source.name, at: .start(of: source.path)))
                     continue
                 }
-                if !names.insert(name).inserted {
-                    diagnostics.append(.duplicateTemplateName(name, at: SourceLocation(file: path, line: 1, column: 1)))
-                    continue
-                }
-                diagnostics += Self.checkMarkers(source, file: path)
-                // Checked before swift-mustache sees the source: its parser recurses per section.
-                let checked = TemplateChecks.check(TemplateTags.scan(source), name: name, file: path)
-                includes += checked.includes
-                guard checked.diagnostics.isEmpty else {
-                    diagnostics += checked.diagnostics
-                    continue
-                }
-                do {
-                    mustache.register(try MustacheTemplate(string: source), named: name)
-                } catch let error as MustacheTemplate.ParserError {
-                    diagnostics.append(.templateSyntax("\(error.error)", at: SourceLocation(file: path, line: error.context.lineNumber,
-                                                                                           column: error.context.columnNumber)))
-                    continue
-                } catch {
-                    diagnostics.append(.templateSyntax("\(error)", at: SourceLocation(file: path, line: 1, column: 1)))
-                    continue
-                }
-                if isLayout {
-                    let reader = NodeReader(file: path)
-                    let frontMatter = FrontMatter.read(source, reader: reader)
-                    diagnostics += reader.diagnostics
-                    let (style, styleDiagnostics) = StyleSheet.load(
-                        [(directory as NSString).appendingPathComponent("\(name).style.yaml")], base: baseStyle)
-                    diagnostics += styleDiagnostics
-                    layouts[name] = LayoutTemplate(name: name, description: frontMatter.description,
-                                                   options: frontMatter.overrides.applied(to: LayoutOptions()),
-                                                   style: style, writer: WordprocessingWriter(sheet: style), path: path)
-                }
+                diagnostics += source.diagnostics
+                includes += source.includes
+                guard let template = source.template, let text = source.text else { continue }
+                mustache.register(template, named: source.name)
+                if isLayout { diagnostics += addLayout(source.name, text: text, path: source.path) }
             }
         }
         diagnostics += TemplateChecks.checkIncludes(includes, names: names)
         if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticList(Diagnostic.sortedByLocation(diagnostics)) }
     }
 
-    /// The layouts (top-level `*.mustache`) and partials (`partials/*.mustache`) of a folder.
-    static func files(in directory: String) -> (layouts: [String], partials: [String]) {
-        (mustacheFiles(in: directory), mustacheFiles(in: (directory as NSString).appendingPathComponent("partials")))
-    }
-
-    /// The template name of a file: its name without `.mustache`.
-    static func name(ofFile path: String) -> String {
-        ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-    }
-
-    private static func mustacheFiles(in directory: String) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        return names.filter { $0.hasSuffix(".mustache") }.sorted().map { (directory as NSString).appendingPathComponent($0) }
-    }
-
-    /// A template's text: at most the size cap, UTF-8.
-    static func readSource(_ path: String) throws(Diagnostic) -> String {
-        let data: Data
-        do {
-            data = try FileInput.read(path, limit: Limits.templateBytes)
-        } catch {
-            guard error.code == .fileTooLarge else { throw error }
-            throw .templateTooLarge(path, limit: Limits.templateBytes)
-        }
-        guard let source = String(data: data, encoding: .utf8) else {
-            throw .templateNotUTF8(path)
-        }
-        return source
-    }
-
-    /// Unknown markers, found where they are written (the output has no line numbers).
-    static func checkMarkers(_ source: String, file: String) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        for (number, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line.drop(while: { $0 == " " || $0 == "\t" })
-            // Markers may follow standalone mustache tags on the same line: {{#x}}@item …
-            while rest.hasPrefix("{{"), let close = rest.range(of: "}}") { rest = rest[close.upperBound...] }
-            guard let (name, _) = BlockMarkup.split(rest), BlockMarkup.markers[String(name)] == nil else { continue }
-            let column = line.distance(from: line.startIndex, to: rest.startIndex) + 1
-            let suggestion = EditDistance.suggestion(for: String(name), among: Array(BlockMarkup.markers.keys))
-            diagnostics.append(.unknownMarker(String(name), suggestion: suggestion, at: SourceLocation(file: file, line: number + 1, column: column)))
-        }
-        return diagnostics
+    private mutating func addLayout(_ name: String, text: String, path: String) -> [Diagnostic] {
+        let reader = NodeReader(file: path)
+        let frontMatter = FrontMatter.read(text, reader: reader)
+        layouts[name] = LayoutTemplate(name: name, description: frontMatter.description,
+                                       options: frontMatter.overrides.applied(to: LayoutOptions()), path: path)
+        return reader.diagnostics
     }
 
     /// The layout called `name`, or E020 with a suggestion.
@@ -169,9 +94,9 @@ struct FrontMatter {
         let yaml = "   " + source[source.index(source.startIndex, offsetBy: 3)..<close.lowerBound]
         let node: Node?
         do {
-            node = try Yams.compose(yaml: String(yaml), Resolver.basic)
+            node = try YAMLText.compose(String(yaml), file: reader.file)
         } catch {
-            reader.report(YAMLErrors.diagnostic(for: error, file: reader.file))
+            reader.report(error)
             return matter
         }
         guard let node, let view = reader.mapping(node, schema: schema, field: "模板说明") else { return matter }

@@ -1,186 +1,22 @@
-/// word/document.xml: the body, written from the same laid-out paragraphs as the plain text,
-/// then the section properties of GB/T 9704 (A4, margins, a grid of 22 lines × 28 characters,
-/// odd and even footers).
+/// word/document.xml: the body, written from the same laid-out blocks as the plain text, then
+/// the section properties of GB/T 9704 (A4, margins, a grid of 22 lines × 28 characters, odd
+/// and even footers). A mapping over the blocks: each becomes its paragraphs or table.
 enum DocumentPart {
     static let evenFooterID = "rIdFooterEven"
     static let oddFooterID = "rIdFooterOdd"
 
-    static func xml(_ paragraphs: [Paragraph], sheet: StyleSheet) -> String {
+    static func xml(_ blocks: [LayoutBlock], style: StyleTable) -> String {
         let xml = XMLWriter()
         xml.start("w:document")
         xml.attribute("xmlns:w", WML.w)
         xml.attribute("xmlns:r", WML.r)
         xml.start("w:body")
-        let hasLetterhead = paragraphs.contains { $0.role == .letterhead }
-        var index = 0
-        while index < paragraphs.count {
-            let paragraph = paragraphs[index]
-            let previous = index > 0 ? paragraphs[index - 1].role : nil
-            let next = index + 1 < paragraphs.count ? paragraphs[index + 1].role : nil
-            var properties = ParagraphProperties()
-            var runs = paragraph.runs.map { ($0, runStyle($0.style)) }
-            switch paragraph.role {
-            case .letterhead:
-                properties.style = StylesPart.ID.letterhead
-            case .resultClass:
-                properties.style = StylesPart.ID.resultClass
-            case .docNumber:
-                properties.style = StylesPart.ID.docNumber
-                if next == .signer {
-                    // 发文字号 居左空一字 and 签发人 居右空一字 on one line (上行文).
-                    let signer = paragraphs[index + 1].text
-                    properties.justification = "left"
-                    properties.indent = .init(left: 1, right: 1)
-                    properties.rightTab = sheet.textWidth - 2 * sheet.charWidth
-                    runs.append((Run("\t"), nil))
-                    let label = "签发人："
-                    let name = signer.hasPrefix(label) ? String(signer.dropFirst(label.count)) : signer
-                    runs.append((Run(signer.hasPrefix(label) ? label : ""), nil))
-                    runs.append((Run(name), StylesPart.ID.signerName))
-                    index += 1
-                }
-            case .signer:
-                properties.style = StylesPart.ID.signer
-            case .title:
-                properties.style = StylesPart.ID.title
-                if let previous, isHeader(previous) { properties.spacingBefore = 2 * sheet.linePitch }
-                // 标题下空一行: a blank line after the last title line.
-                if next != .title { properties.spacingAfter = sheet.linePitch }
-            case .addressee:
-                properties.style = StylesPart.ID.addressee
-            case .body:
-                properties.style = StylesPart.ID.body
-            case .heading(let level):
-                properties.style = StylesPart.ID.heading(level)
-            case .attachment(let first):
-                properties.style = StylesPart.ID.attachment
-                if first {
-                    properties.spacingBefore = sheet.linePitch
-                    properties.indent = .init(left: 5, hanging: 3)
-                } else {
-                    properties.indent = .init(left: 5)
-                }
-            case .issuer, .date:
-                properties.style = StylesPart.ID.signature
-                let right = signatureIndent(paragraphs, at: index, sheet: sheet)
-                properties.indent = .init(right: right)
-                if paragraph.role == .issuer || previous != .issuer { properties.spacingBefore = sheet.linePitch }
-            case .note:
-                properties.style = StylesPart.ID.note
-            case .annex:
-                // 附件 另面编排: a new page, 3号黑体, flush left on the first line.
-                properties.style = StylesPart.ID.annex
-                properties.pageBreakBefore = true
-            case .tableRow:
-                var end = index
-                while end < paragraphs.count, case .tableRow = paragraphs[end].role { end += 1 }
-                writeTable(xml, Array(paragraphs[index..<end]), sheet: sheet)
-                index = end
-                continue
-            case .cc:
-                // 版记 at the foot of the last page, between a 0.35 mm rule above and below,
-                // 左右各空一字, wrapped lines aligned after 抄送：.
-                properties.style = StylesPart.ID.copyTo
-                properties.frameAtBottom = true
-                properties.borderTop = .init(size: 8, color: "000000", space: 4)
-                properties.borderBottom = .init(size: 8, color: "000000", space: 4)
-                properties.indent = .init(left: 1 + 3, right: 1, hanging: 3)
-            }
-            let following = index + 1 < paragraphs.count ? paragraphs[index + 1].role : nil
-            if hasLetterhead, isHeader(paragraph.role), paragraph.role != .letterhead, !(following.map(isHeader) ?? false) {
-                // 版头中的分隔线: a red rule the width of the type area under the 发文字号.
-                properties.borderBottom = .init(size: 12, color: sheet.ruleColor, space: 11)
-            }
-            writeParagraph(xml, properties, runs, sheet: sheet)
-            index += 1
-        }
-        writeSection(xml, sheet)
+        let writer = BlockWriter(xml: xml, style: style)
+        for block in blocks { writer.write(block) }
+        writeSection(xml, style)
         xml.end()
         xml.end()
         return xml.finish()
-    }
-
-    private static func isHeader(_ role: Role) -> Bool {
-        switch role {
-        case .letterhead, .resultClass, .docNumber, .signer: return true
-        default: return false
-        }
-    }
-
-    private static func runStyle(_ style: Run.Style) -> String? {
-        switch style {
-        case .plain: return nil
-        case .heading(let level): return StylesPart.ID.headingRun(level)
-        }
-    }
-
-    /// Right indent of an issuer or date line, in characters (see SignaturePlacement).
-    private static func signatureIndent(_ paragraphs: [Paragraph], at index: Int, sheet: StyleSheet) -> Double {
-        let role = paragraphs[index].role
-        let partnerIndex = role == .issuer ? index + 1 : index - 1
-        guard paragraphs.indices.contains(partnerIndex),
-              paragraphs[partnerIndex].role == (role == .issuer ? .date : .issuer) else {
-            return SignaturePlacement.alone(mode: sheet.signature)
-        }
-        let issuer = paragraphs[min(index, partnerIndex)].text, date = paragraphs[max(index, partnerIndex)].text
-        let place = SignaturePlacement.place(issuerWidth: SignaturePlacement.width(issuer),
-                                             dateWidth: SignaturePlacement.width(date), mode: sheet.signature)
-        return role == .issuer ? place.issuer : place.date
-    }
-
-    private static func writeParagraph(_ xml: XMLWriter, _ properties: ParagraphProperties, _ runs: [(Run, String?)], sheet: StyleSheet) {
-        xml.start("w:p")
-        properties.write(xml, charWidth: sheet.charWidth)
-        for (run, style) in runs where !run.text.isEmpty {
-            xml.start("w:r")
-            if let style { RunProperties(style: style).write(xml) }
-            writeText(xml, run.text)
-            xml.end()
-        }
-        xml.end()
-    }
-
-    /// An annex table: full width, single rules, header row bold-free in the heading font.
-    private static func writeTable(_ xml: XMLWriter, _ rows: [Paragraph], sheet: StyleSheet) {
-        let columns = rows.map(\.runs.count).max() ?? 1
-        let width = sheet.textWidth / columns
-        xml.element("w:tbl") {
-            xml.element("w:tblPr") {
-                xml.empty("w:tblW", ["w:w": String(sheet.textWidth), "w:type": "dxa"])
-                xml.empty("w:jc", ["w:val": "center"])
-                xml.element("w:tblBorders") {
-                    for side in ["w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"] {
-                        xml.empty(side, ["w:val": "single", "w:sz": "4", "w:space": "0", "w:color": "000000"])
-                    }
-                }
-                xml.empty("w:tblLayout", ["w:type": "fixed"])
-            }
-            xml.element("w:tblGrid") {
-                for _ in 0..<columns { xml.empty("w:gridCol", ["w:w": String(width)]) }
-            }
-            for row in rows {
-                let header: Bool
-                if case .tableRow(let isHeader) = row.role { header = isHeader } else { header = false }
-                xml.element("w:tr") {
-                    for column in 0..<columns {
-                        xml.element("w:tc") {
-                            xml.element("w:tcPr") { xml.empty("w:tcW", ["w:w": String(width), "w:type": "dxa"]) }
-                            xml.start("w:p")
-                            ParagraphProperties(style: StylesPart.ID.tableCell, justification: header ? "center" : "left")
-                                .write(xml, charWidth: sheet.charWidth)
-                            let text = column < row.runs.count ? row.runs[column].text : ""
-                            if !text.isEmpty {
-                                xml.element("w:r") {
-                                    if header { RunProperties(style: StylesPart.ID.headingRun(1)).write(xml) }
-                                    writeText(xml, text)
-                                }
-                            }
-                            xml.end()
-                        }
-                    }
-                }
-            }
-        }
     }
 
     /// Text of a run; tabs become w:tab. Every w:t keeps its spaces.
@@ -195,20 +31,204 @@ enum DocumentPart {
         }
     }
 
-    private static func writeSection(_ xml: XMLWriter, _ sheet: StyleSheet) {
+    private static func writeSection(_ xml: XMLWriter, _ style: StyleTable) {
         xml.element("w:sectPr") {
             xml.empty("w:footerReference", ["w:type": "even", "r:id": evenFooterID])
             xml.empty("w:footerReference", ["w:type": "default", "r:id": oddFooterID])
-            xml.empty("w:pgSz", ["w:w": String(sheet.pageWidth), "w:h": String(sheet.pageHeight)])
+            xml.empty("w:pgSz", ["w:w": String(style.pageWidth), "w:h": String(style.pageHeight)])
             // All seven attributes: validators reject a pgMar without header, footer and gutter.
-            xml.empty("w:pgMar", ["w:top": String(sheet.marginTop), "w:right": String(sheet.marginRight),
-                                  "w:bottom": String(sheet.marginBottom), "w:left": String(sheet.marginLeft),
-                                  "w:header": "851", "w:footer": String(sheet.footerDistance), "w:gutter": "0"])
+            xml.empty("w:pgMar", ["w:top": String(style.marginTop), "w:right": String(style.marginRight),
+                                  "w:bottom": String(style.marginBottom), "w:left": String(style.marginLeft),
+                                  "w:header": "851", "w:footer": String(style.footerDistance), "w:gutter": "0"])
             xml.empty("w:cols", ["w:space": "425"])
-            // A grid of lines; the 28 characters come from the body's character spacing, which
-            // Word and LibreOffice both honour (LibreOffice 7.4 misreads a linesAndChars
+            // A grid of lines; the characters per line come from the body's character spacing,
+            // which Word and LibreOffice both honour (LibreOffice 7.4 misreads a linesAndChars
             // charSpace and sets 18 characters a line).
-            xml.empty("w:docGrid", ["w:type": "lines", "w:linePitch": String(sheet.linePitch)])
+            xml.empty("w:docGrid", ["w:type": "lines", "w:linePitch": String(style.linePitch)])
+        }
+    }
+}
+
+/// Writes each kind of block as WordprocessingML paragraphs.
+private struct BlockWriter {
+    let xml: XMLWriter
+    let style: StyleTable
+
+    func write(_ block: LayoutBlock) {
+        switch block {
+        case .header(let header): write(header)
+        case .title(let title): write(title.lines, underHeader: title.underHeader)
+        case .text(let paragraphs): paragraphs.forEach(write)
+        case .attachments(let lines): writeAttachments(lines)
+        case .signature(let signature): write(signature)
+        case .copyTo(let text): writeCopyTo(text)
+        case .annex(let annex): write(annex)
+        case .table(let table): write(table)
+        }
+    }
+
+    private func paragraph(_ properties: ParagraphProperties, _ runs: [(Run, String?)]) {
+        xml.start("w:p")
+        properties.write(xml, charWidth: style.charWidth)
+        for (run, runStyle) in runs where !run.text.isEmpty {
+            xml.start("w:r")
+            if let runStyle { RunProperties(style: runStyle).write(xml) }
+            DocumentPart.writeText(xml, run.text)
+            xml.end()
+        }
+        xml.end()
+    }
+
+    private func paragraph(_ styleID: String, _ text: String, _ configure: (inout ParagraphProperties) -> Void = { _ in }) {
+        var properties = ParagraphProperties(style: styleID)
+        configure(&properties)
+        paragraph(properties, [(Run(text), nil)])
+    }
+
+    private func write(_ header: HeaderBlock) {
+        for (index, line) in header.lines.enumerated() {
+            var properties = ParagraphProperties()
+            var runs: [(Run, String?)] = []
+            switch line {
+            case .letterhead(let text): (properties.style, runs) = (StylesPart.ID.letterhead, [(Run(text), nil)])
+            case .resultClass(let text): (properties.style, runs) = (StylesPart.ID.resultClass, [(Run(text), nil)])
+            case .signer(let text): (properties.style, runs) = (StylesPart.ID.signer, [(Run(text), nil)])
+            case .docNumber(let number, let signer):
+                properties.style = StylesPart.ID.docNumber
+                runs = [(Run(number), nil)]
+                if let signer { runs += pairSigner(signer, with: &properties) }
+            }
+            if header.ruled, index == header.lines.count - 1, !line.isLetterhead {
+                // 版头中的分隔线: a red rule the width of the type area under the 发文字号.
+                properties.borderBottom = .init(size: 12, color: style.ruleColor, space: 11)
+            }
+            paragraph(properties, runs)
+        }
+    }
+
+    /// 发文字号 居左空一字 and 签发人 居右空一字 on one line (上行文): a right tab before the signer.
+    private func pairSigner(_ signer: String, with properties: inout ParagraphProperties) -> [(Run, String?)] {
+        properties.justification = "left"
+        properties.indent = .init(left: 1, right: 1)
+        properties.rightTab = style.textWidth - 2 * style.charWidth
+        let label = "签发人："
+        let name = signer.hasPrefix(label) ? String(signer.dropFirst(label.count)) : signer
+        return [(Run("\t"), nil), (Run(signer.hasPrefix(label) ? label : ""), nil), (Run(name), StylesPart.ID.signerName)]
+    }
+
+    private func write(_ lines: [String], underHeader: Bool) {
+        for (index, line) in lines.enumerated() {
+            paragraph(StylesPart.ID.title, line) { properties in
+                if index == 0, underHeader { properties.spacingBefore = 2 * style.linePitch }
+                // 标题下空一行: a blank line after the last title line.
+                if index == lines.count - 1 { properties.spacingAfter = style.linePitch }
+            }
+        }
+    }
+
+    private func write(_ paragraph: Paragraph) {
+        let styleID: String
+        switch paragraph.kind {
+        case .addressee: styleID = StylesPart.ID.addressee
+        case .body: styleID = StylesPart.ID.body
+        case .heading(let level): styleID = StylesPart.ID.heading(level)
+        }
+        self.paragraph(ParagraphProperties(style: styleID), paragraph.runs.map { run in
+            switch run.style {
+            case .plain: return (run, nil)
+            case .heading(let level): return (run, StylesPart.ID.headingRun(level))
+            }
+        })
+    }
+
+    private func writeAttachments(_ lines: [String]) {
+        for (index, line) in lines.enumerated() {
+            paragraph(StylesPart.ID.attachment, line) { properties in
+                if index == 0 {
+                    properties.spacingBefore = style.linePitch
+                    properties.indent = .init(left: 5, hanging: 3)
+                } else {
+                    properties.indent = .init(left: 5)
+                }
+            }
+        }
+    }
+
+    private func write(_ signature: SignatureBlock) {
+        var place = SignaturePlacement(issuer: SignaturePlacement.alone(mode: style.signature),
+                                       date: SignaturePlacement.alone(mode: style.signature))
+        if let issuer = signature.issuer, let date = signature.date {
+            place = SignaturePlacement.place(issuerWidth: SignaturePlacement.width(issuer), dateWidth: SignaturePlacement.width(date),
+                                             mode: style.signature)
+        }
+        if let issuer = signature.issuer {
+            paragraph(StylesPart.ID.signature, issuer) { $0.indent = .init(right: place.issuer); $0.spacingBefore = style.linePitch }
+        }
+        if let date = signature.date {
+            paragraph(StylesPart.ID.signature, date) { properties in
+                properties.indent = .init(right: place.date)
+                if signature.issuer == nil { properties.spacingBefore = style.linePitch }
+            }
+        }
+        for note in signature.notes { paragraph(StylesPart.ID.note, note) }
+    }
+
+    /// 版记 at the foot of the last page, between a 0.35 mm rule above and below, 左右各空一字,
+    /// wrapped lines aligned after 抄送：.
+    private func writeCopyTo(_ text: String) {
+        paragraph(StylesPart.ID.copyTo, text) { properties in
+            properties.frameAtBottom = true
+            properties.borderTop = .init(size: 8, color: "000000", space: 4)
+            properties.borderBottom = .init(size: 8, color: "000000", space: 4)
+            properties.indent = .init(left: 1 + 3, right: 1, hanging: 3)
+        }
+    }
+
+    /// 附件 另面编排: a new page, 3号黑体, flush left on the first line; then its title and table.
+    private func write(_ annex: AnnexBlock) {
+        paragraph(StylesPart.ID.annex, annex.label) { $0.pageBreakBefore = true }
+        write(annex.title, underHeader: false)
+        if let table = annex.table { write(table) }
+    }
+
+    /// A table: full width, single rules, header rows centred in the heading font.
+    private func write(_ table: Table) {
+        let columns = max(1, table.columns)
+        let width = style.textWidth / columns
+        xml.element("w:tbl") {
+            xml.element("w:tblPr") {
+                xml.empty("w:tblW", ["w:w": String(style.textWidth), "w:type": "dxa"])
+                xml.empty("w:jc", ["w:val": "center"])
+                xml.element("w:tblBorders") {
+                    for side in ["w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"] {
+                        xml.empty(side, ["w:val": "single", "w:sz": "4", "w:space": "0", "w:color": "000000"])
+                    }
+                }
+                xml.empty("w:tblLayout", ["w:type": "fixed"])
+            }
+            xml.element("w:tblGrid") {
+                for _ in 0..<columns { xml.empty("w:gridCol", ["w:w": String(width)]) }
+            }
+            for (index, row) in table.rows.enumerated() {
+                xml.element("w:tr") {
+                    for column in 0..<columns { cell(column < row.count ? row[column] : "", width: width, header: index < table.headerRows) }
+                }
+            }
+        }
+    }
+
+    private func cell(_ text: String, width: Int, header: Bool) {
+        xml.element("w:tc") {
+            xml.element("w:tcPr") { xml.empty("w:tcW", ["w:w": String(width), "w:type": "dxa"]) }
+            xml.start("w:p")
+            ParagraphProperties(style: StylesPart.ID.tableCell, justification: header ? "center" : "left").write(xml, charWidth: style.charWidth)
+            if !text.isEmpty {
+                xml.element("w:r") {
+                    if header { RunProperties(style: StylesPart.ID.headingRun(1)).write(xml) }
+                    DocumentPart.writeText(xml, text)
+                }
+            }
+            xml.end()
         }
     }
 }

@@ -43,9 +43,9 @@ enum PackageParts {
     }
 
     /// Every font the styles name, with the family to fall back to where it is not installed.
-    static func fontTable(_ sheet: StyleSheet) -> String {
-        var fonts: [StyleSheet.Font] = []
-        for font in [sheet.bodyFont, sheet.titleFont] + sheet.headingFonts + [sheet.signerNameFont, sheet.pageNumberFont, sheet.letterheadFont]
+    static func fontTable(_ style: StyleTable) -> String {
+        var fonts: [StyleTable.Font] = []
+        for font in [style.bodyFont, style.titleFont] + style.headingFonts + [style.signerNameFont, style.pageNumberFont, style.letterheadFont]
             where !fonts.contains(where: { $0.name == font.name }) {
             fonts.append(font)
         }
@@ -60,7 +60,7 @@ enum PackageParts {
                 xml.empty("w:pitch", ["w:val": "variable"])
             }
         }
-        if let latin = sheet.latinFont {
+        if let latin = style.latinFont {
             xml.element("w:font", ["w:name": latin]) {
                 xml.empty("w:charset", ["w:val": "00"])
                 xml.empty("w:family", ["w:val": "roman"])
@@ -73,14 +73,14 @@ enum PackageParts {
 
     /// A footer with the page number as "— N —": odd pages right-aligned one character in,
     /// even pages left-aligned one character in.
-    static func footer(odd: Bool, sheet: StyleSheet) -> String {
+    static func footer(odd: Bool, style: StyleTable) -> String {
         let xml = XMLWriter()
         xml.start("w:ftr")
         xml.attribute("xmlns:w", WML.w)
         xml.attribute("xmlns:r", WML.r)
         xml.start("w:p")
         ParagraphProperties(style: StylesPart.ID.footer, indent: odd ? .init(right: 1) : .init(left: 1),
-                            justification: odd ? "right" : "left").write(xml, charWidth: sheet.charWidth)
+                            justification: odd ? "right" : "left").write(xml, charWidth: style.charWidth)
         func run(_ body: () -> Void) { xml.element("w:r", [:], body) }
         run { DocumentPart.writeText(xml, "— ") }
         run { xml.empty("w:fldChar", ["w:fldCharType": "begin"]) }

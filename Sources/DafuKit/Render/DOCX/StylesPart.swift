@@ -22,70 +22,82 @@ enum StylesPart {
         static func headingRun(_ level: Int) -> String { "Heading\(level)Run" }
     }
 
-    static func xml(_ sheet: StyleSheet) -> String {
+    /// One named style of styles.xml.
+    struct Definition {
+        var id: String
+        var name: String
+        var type = "paragraph"
+        var basedOn: String? = "Normal"
+        var paragraph: ParagraphProperties?
+        var run: RunProperties?
+    }
+
+    static func xml(_ style: StyleTable) -> String {
         let xml = XMLWriter()
         xml.start("w:styles")
         xml.attribute("xmlns:w", WML.w)
         xml.element("w:docDefaults") {
             xml.element("w:rPrDefault") {
-                RunProperties(font: sheet.bodyFont, latinFont: sheet.latinFont, spacing: sheet.bodyCharacterSpacing,
-                              size: sheet.bodySize, lang: true).write(xml)
+                RunProperties(font: style.bodyFont, latinFont: style.latinFont, spacing: style.bodyCharacterSpacing,
+                              size: style.bodySize, lang: true).write(xml)
             }
             xml.element("w:pPrDefault") {
-                ParagraphProperties(line: sheet.linePitch, justification: "both").write(xml, charWidth: sheet.charWidth)
+                ParagraphProperties(line: style.linePitch, justification: "both").write(xml, charWidth: style.charWidth)
             }
         }
-        func style(_ id: String, name: String, type: String = "paragraph", basedOn: String? = nil, isDefault: Bool = false,
-                   paragraph: ParagraphProperties? = nil, run: RunProperties? = nil) {
+        for (index, definition) in definitions(style).enumerated() {
             xml.start("w:style")
-            xml.attribute("w:type", type)
-            if isDefault { xml.attribute("w:default", "1") }
-            xml.attribute("w:styleId", id)
-            xml.empty("w:name", ["w:val": name])
-            if let basedOn { xml.empty("w:basedOn", ["w:val": basedOn]) }
+            xml.attribute("w:type", definition.type)
+            if index == 0 { xml.attribute("w:default", "1") }
+            xml.attribute("w:styleId", definition.id)
+            xml.empty("w:name", ["w:val": definition.name])
+            if let basedOn = definition.basedOn { xml.empty("w:basedOn", ["w:val": basedOn]) }
             xml.empty("w:qFormat")
-            paragraph?.write(xml, charWidth: sheet.charWidth)
-            if let run, !run.isEmpty { run.write(xml) }
+            definition.paragraph?.write(xml, charWidth: style.charWidth)
+            if let run = definition.run, !run.isEmpty { run.write(xml) }
             xml.end()
         }
-        let latin = sheet.latinFont
-        style("Normal", name: "Normal", isDefault: true)
-        style(ID.body, name: "正文段落", basedOn: "Normal",
-              paragraph: ParagraphProperties(indent: .init(firstLine: 2), justification: "both"))
-        style(ID.title, name: "标题", basedOn: "Normal",
-              paragraph: ParagraphProperties(keepNext: true, justification: "center"),
-              run: RunProperties(font: sheet.titleFont, latinFont: latin, size: sheet.titleSize))
-        style(ID.addressee, name: "主送机关", basedOn: "Normal", paragraph: ParagraphProperties(keepNext: true, justification: "left"))
-        style(ID.letterhead, name: "发文机关标志", basedOn: "Normal",
-              paragraph: ParagraphProperties(justification: "center"),
-              run: RunProperties(font: sheet.letterheadFont, latinFont: latin, color: sheet.letterheadColor, size: sheet.letterheadSize))
-        style(ID.resultClass, name: "办理结果", basedOn: "Normal",
-              paragraph: ParagraphProperties(indent: .init(right: 1), justification: "right"))
-        style(ID.docNumber, name: "发文字号", basedOn: "Normal", paragraph: ParagraphProperties(justification: "center"))
-        style(ID.signer, name: "签发人", basedOn: "Normal", paragraph: ParagraphProperties(indent: .init(right: 1), justification: "right"))
-        for level in 1...4 {
-            let font = sheet.headingFonts[level - 1]
-            style(ID.heading(level), name: "heading \(level)", basedOn: ID.body,
-                  paragraph: ParagraphProperties(keepNext: true, outlineLevel: level - 1),
-                  run: RunProperties(font: font, latinFont: latin, size: sheet.headingSize))
-            style(ID.headingRun(level), name: "\(level)级标题（接排）", type: "character",
-                  run: RunProperties(font: font, latinFont: latin, size: sheet.headingSize))
-        }
-        style(ID.signerName, name: "签发人姓名", type: "character", run: RunProperties(font: sheet.signerNameFont, latinFont: latin))
-        style(ID.attachment, name: "附件说明", basedOn: "Normal", paragraph: ParagraphProperties(justification: "left"))
-        style(ID.signature, name: "署名和成文日期", basedOn: "Normal", paragraph: ParagraphProperties(justification: "right"))
-        style(ID.note, name: "附注", basedOn: "Normal", paragraph: ParagraphProperties(indent: .init(firstLine: 2), justification: "left"))
-        style(ID.copyTo, name: "版记", basedOn: "Normal",
-              paragraph: ParagraphProperties(line: sheet.ccSize * 10 * 2 * 9 / 10, justification: "left"),
-              run: RunProperties(size: sheet.ccSize))
-        style(ID.annex, name: "附件标识", basedOn: "Normal", paragraph: ParagraphProperties(keepNext: true, justification: "left"),
-              run: RunProperties(font: sheet.headingFonts[0], latinFont: latin, size: sheet.headingSize))
-        style(ID.tableCell, name: "表格文字", basedOn: "Normal", paragraph: ParagraphProperties(line: nil, justification: "left"),
-              run: RunProperties(size: sheet.ccSize))
-        style(ID.footer, name: "页码", basedOn: "Normal",
-              paragraph: ParagraphProperties(line: nil),
-              run: RunProperties(font: sheet.pageNumberFont, latinFont: latin, size: sheet.pageNumberSize))
         xml.end()
         return xml.finish()
+    }
+
+    /// Every style, in the order written; the first is the default paragraph style.
+    static func definitions(_ style: StyleTable) -> [Definition] {
+        let latin = style.latinFont
+        func font(_ font: StyleTable.Font, size: Int? = nil, color: String? = nil) -> RunProperties {
+            RunProperties(font: font, latinFont: latin, color: color, size: size)
+        }
+        var out = [
+            Definition(id: "Normal", name: "Normal", basedOn: nil),
+            Definition(id: ID.body, name: "正文段落", paragraph: ParagraphProperties(indent: .init(firstLine: 2), justification: "both")),
+            Definition(id: ID.title, name: "标题", paragraph: ParagraphProperties(keepNext: true, justification: "center"),
+                       run: font(style.titleFont, size: style.titleSize)),
+            Definition(id: ID.addressee, name: "主送机关", paragraph: ParagraphProperties(keepNext: true, justification: "left")),
+            Definition(id: ID.letterhead, name: "发文机关标志", paragraph: ParagraphProperties(justification: "center"),
+                       run: font(style.letterheadFont, size: style.letterheadSize, color: style.letterheadColor)),
+            Definition(id: ID.resultClass, name: "办理结果", paragraph: ParagraphProperties(indent: .init(right: 1), justification: "right")),
+            Definition(id: ID.docNumber, name: "发文字号", paragraph: ParagraphProperties(justification: "center")),
+            Definition(id: ID.signer, name: "签发人", paragraph: ParagraphProperties(indent: .init(right: 1), justification: "right")),
+        ]
+        for level in 1...4 {
+            let heading = font(style.headingFonts[level - 1], size: style.headingSize)
+            out.append(Definition(id: ID.heading(level), name: "heading \(level)", basedOn: ID.body,
+                                  paragraph: ParagraphProperties(keepNext: true, outlineLevel: level - 1), run: heading))
+            out.append(Definition(id: ID.headingRun(level), name: "\(level)级标题（接排）", type: "character", basedOn: nil, run: heading))
+        }
+        out += [
+            Definition(id: ID.signerName, name: "签发人姓名", type: "character", basedOn: nil, run: font(style.signerNameFont)),
+            Definition(id: ID.attachment, name: "附件说明", paragraph: ParagraphProperties(justification: "left")),
+            Definition(id: ID.signature, name: "署名和成文日期", paragraph: ParagraphProperties(justification: "right")),
+            Definition(id: ID.note, name: "附注", paragraph: ParagraphProperties(indent: .init(firstLine: 2), justification: "left")),
+            Definition(id: ID.copyTo, name: "版记", paragraph: ParagraphProperties(line: style.ccSize * 10 * 2 * 9 / 10, justification: "left"),
+                       run: RunProperties(size: style.ccSize)),
+            Definition(id: ID.annex, name: "附件标识", paragraph: ParagraphProperties(keepNext: true, justification: "left"),
+                       run: font(style.headingFonts[0], size: style.headingSize)),
+            Definition(id: ID.tableCell, name: "表格文字", paragraph: ParagraphProperties(line: nil, justification: "left"),
+                       run: RunProperties(size: style.ccSize)),
+            Definition(id: ID.footer, name: "页码", paragraph: ParagraphProperties(line: nil), run: font(style.pageNumberFont, size: style.pageNumberSize)),
+        ]
+        return out
     }
 }

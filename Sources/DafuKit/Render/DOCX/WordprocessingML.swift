@@ -123,7 +123,7 @@ struct ParagraphProperties {
 /// Run properties in schema order (CT_RPr: rStyle, rFonts, …, color, …, sz, szCs, …, lang).
 struct RunProperties {
     var style: String?
-    var font: StyleSheet.Font?
+    var font: StyleTable.Font?
     var latinFont: String?
     var color: String?
     /// Character spacing in twentieths of a point.

@@ -4,11 +4,11 @@
 /// Only `word/document.xml` and `docProps/core.xml` depend on the reply; the other parts depend
 /// on the style table alone and are written once per writer (once per layout in a batch).
 public struct WordprocessingWriter: Sendable {
-    public let sheet: StyleSheet
+    public let style: StyleTable
     private let fixedParts: [String: PackagePart]
 
-    public init(sheet: StyleSheet) {
-        self.sheet = sheet
+    public init(style: StyleTable) {
+        self.style = style
         typealias CT = WML.ContentType
         typealias RT = WML.RelationshipType
         let parts = [
@@ -25,28 +25,31 @@ public struct WordprocessingWriter: Sendable {
                 (DocumentPart.oddFooterID, RT.footer, "footer1.xml"),
                 (DocumentPart.evenFooterID, RT.footer, "footer2.xml"),
             ])),
-            PackagePart(name: "word/styles.xml", contentType: CT.styles, xml: StylesPart.xml(sheet)),
+            PackagePart(name: "word/styles.xml", contentType: CT.styles, xml: StylesPart.xml(style)),
             PackagePart(name: "word/settings.xml", contentType: CT.settings, xml: PackageParts.settings()),
-            PackagePart(name: "word/fontTable.xml", contentType: CT.fontTable, xml: PackageParts.fontTable(sheet)),
-            PackagePart(name: "word/footer1.xml", contentType: CT.footer, xml: PackageParts.footer(odd: true, sheet: sheet)),
-            PackagePart(name: "word/footer2.xml", contentType: CT.footer, xml: PackageParts.footer(odd: false, sheet: sheet)),
+            PackagePart(name: "word/fontTable.xml", contentType: CT.fontTable, xml: PackageParts.fontTable(style)),
+            PackagePart(name: "word/footer1.xml", contentType: CT.footer, xml: PackageParts.footer(odd: true, style: style)),
+            PackagePart(name: "word/footer2.xml", contentType: CT.footer, xml: PackageParts.footer(odd: false, style: style)),
         ]
         fixedParts = Dictionary(uniqueKeysWithValues: parts.map { ($0.name, $0) })
     }
 
     /// The parts, in a fixed order (the order of the zip entries and of the Flat-OPC parts).
-    public func parts(_ paragraphs: [Paragraph], date: ReplyDate? = nil) -> [PackagePart] {
-        // The reply's title: title lines before any annex.
-        let body = paragraphs.prefix { $0.role != .annex }
-        let title = body.filter { $0.role == .title }.map(\.text).joined()
-        let creator = paragraphs.first { $0.role == .issuer }?.text ?? ""
+    public func parts(_ blocks: [LayoutBlock], date: ReplyDate? = nil) -> [PackagePart] {
+        // The reply's title (an annex's title is inside the annex) and its issuer.
+        let title = blocks.lazy.compactMap { block -> String? in
+            if case .title(let title) = block { return title.lines.joined() } else { return nil }
+        }.first ?? ""
+        let creator = blocks.lazy.compactMap { block -> String? in
+            if case .signature(let signature) = block { return signature.issuer } else { return nil }
+        }.first ?? ""
         let fixed = { (name: String) in self.fixedParts[name]! }
         return [
             fixed("_rels/.rels"),
             fixed("docProps/app.xml"),
             PackagePart(name: "docProps/core.xml", contentType: WML.ContentType.core,
                         xml: PackageParts.core(title: title, creator: creator, date: date)),
-            PackagePart(name: "word/document.xml", contentType: WML.ContentType.document, xml: DocumentPart.xml(paragraphs, sheet: sheet)),
+            PackagePart(name: "word/document.xml", contentType: WML.ContentType.document, xml: DocumentPart.xml(blocks, style: style)),
             fixed("word/_rels/document.xml.rels"),
             fixed("word/styles.xml"),
             fixed("word/settings.xml"),

@@ -1,91 +1,79 @@
-/// Writes a reply as plain UTF-8 text, one paragraph per line, on the 28-character line of
-/// GB/T 9704 (docs/plain-text.md documents the conventions):
+/// Writes a reply as plain UTF-8 text, one paragraph per line, on the line of the style table's
+/// grid (GB/T 9704: 28 characters). docs/plain-text.md documents the conventions:
 ///
 /// - body paragraphs and headings start with two full-width spaces (左空二字);
-/// - the title, addressee and 抄送 start at the margin;
+/// - the title, addressee, flush-left lines and 抄送 start at the margin;
 /// - header fields and the signature block are pushed right with full-width spaces;
-/// - one blank line after the header block and after the title, before attachments, before
-///   the signature block and before 抄送; the file ends with a newline.
+/// - the blocks stand apart by one blank line; the file ends with a newline.
+///
+/// A mapping over the blocks: each block becomes its lines, with nothing looked up before or
+/// after it.
 public struct PlainTextRenderer: Sendable {
-    /// Characters per line (GB/T 9704: 28).
-    public var lineWidth = 28
+    /// Characters per line.
+    public var lineWidth: Int
     /// Indent of body paragraphs, in characters.
     public var indent = 2
     /// Sealed or unsealed signature placement.
-    public var signatureMode = SignatureMode.unsealed
+    public var signatureMode: SignatureMode
 
-    public init() {}
+    /// A renderer for the page of `style`.
+    public init(style: StyleTable = StyleTable()) {
+        lineWidth = style.charsPerLine
+        signatureMode = style.signature
+    }
 
-    public func render(_ paragraphs: [Paragraph]) -> String {
+    public func render(_ blocks: [LayoutBlock]) -> String {
+        blocks.map { lines(of: $0).joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
+    }
+
+    func lines(of block: LayoutBlock) -> [String] {
+        switch block {
+        case .header(let header): return header.lines.map(line(of:))
+        case .title(let title): return title.lines
+        case .text(let paragraphs): return paragraphs.map(line(of:))
+        case .attachments(let lines):
+            // Later attachments line up under the first one's name: 附件： is three characters.
+            return lines.enumerated().map { pad(indent + ($0.offset == 0 ? 0 : 3)) + $0.element }
+        case .signature(let signature): return self.signature(signature)
+        case .copyTo(let text): return [text]
+        case .annex(let annex):
+            // The label, the title and the table stand apart like blocks of their own.
+            let parts = [[annex.label], annex.title, annex.table.map { table($0.rows) } ?? []].filter { !$0.isEmpty }
+            return Array(parts.joined(separator: [""]))
+        case .table(let table): return self.table(table.rows)
+        }
+    }
+
+    private func line(of header: HeaderBlock.Line) -> String {
+        switch header {
+        case .letterhead(let text): return text
+        case .resultClass(let text), .signer(let text): return rightAligned(text, rightMargin: 1)
+        case .docNumber(let number, nil): return number
+        case .docNumber(let number, let signer?):
+            // 发文字号 at the left and 签发人 at the right of one line, as in 上行文.
+            let gap = Double(lineWidth - 1) - Self.width(number) - Self.width(signer)
+            return number + pad(max(1, gap)) + signer
+        }
+    }
+
+    private func line(of paragraph: Paragraph) -> String {
+        switch paragraph.kind {
+        case .addressee: return paragraph.text
+        case .body, .heading: return pad(indent) + paragraph.text
+        }
+    }
+
+    /// 署名 and 成文日期 placed by SignaturePlacement (GB/T 9704 7.3.5), 附注 under them.
+    func signature(_ block: SignatureBlock) -> [String] {
         var lines: [String] = []
-        var previous: Group?
-        var index = 0
-        while index < paragraphs.count {
-            let paragraph = paragraphs[index]
-            let group = Group(paragraph.role)
-            if let previous, previous != group {
-                lines.append("")
-            }
-            switch paragraph.role {
-            case .issuer where index + 1 < paragraphs.count && paragraphs[index + 1].role == .date:
-                lines += signature(issuer: paragraph.text, date: paragraphs[index + 1].text)
-                index += 1
-            case .docNumber where index + 1 < paragraphs.count && paragraphs[index + 1].role == .signer:
-                // 发文字号 at the left and 签发人 at the right of one line, as in 上行文.
-                let signer = paragraphs[index + 1].text
-                let gap = Double(lineWidth - 1) - Self.width(paragraph.text) - Self.width(signer)
-                lines.append(paragraph.text + pad(max(1, gap)) + signer)
-                index += 1
-            case .issuer, .date:
-                lines.append(pad(Double(lineWidth) - SignaturePlacement.alone(mode: signatureMode) - Self.width(paragraph.text)) + paragraph.text)
-            case .resultClass, .signer:
-                lines.append(rightAligned(paragraph.text, rightMargin: 1))
-            case .docNumber, .title, .addressee, .cc, .letterhead:
-                lines.append(paragraph.text)
-            case .body, .heading, .note:
-                lines.append(pad(indent) + paragraph.text)
-            case .annex:
-                lines.append(paragraph.text)
-            case .tableRow:
-                // A table: consecutive rows, each column padded to its widest cell.
-                var end = index
-                while end < paragraphs.count, case .tableRow = paragraphs[end].role { end += 1 }
-                lines += table(paragraphs[index..<end].map { $0.runs.map(\.text) })
-                index = end
-                previous = group
-                continue
-            case .attachment(let first):
-                // Later attachments line up under the first one's name: 附件： is three characters.
-                lines.append(pad(indent + (first ? 0 : 3)) + paragraph.text)
-            }
-            previous = Group(paragraphs[index].role)
-            index += 1
+        if let issuer = block.issuer, let date = block.date {
+            let issuerWidth = Self.width(issuer), dateWidth = Self.width(date)
+            let place = SignaturePlacement.place(issuerWidth: issuerWidth, dateWidth: dateWidth, mode: signatureMode)
+            lines = [pad(Double(lineWidth) - place.issuer - issuerWidth) + issuer, pad(Double(lineWidth) - place.date - dateWidth) + date]
+        } else if let alone = block.issuer ?? block.date {
+            lines = [pad(Double(lineWidth) - SignaturePlacement.alone(mode: signatureMode) - Self.width(alone)) + alone]
         }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// Blocks that stand apart from each other by a blank line.
-    private enum Group: Equatable {
-        case header, title, text, attachments, signature, cc, annex
-
-        init(_ role: Role) {
-            switch role {
-            case .letterhead, .docNumber, .signer, .resultClass: self = .header
-            case .title: self = .title
-            case .addressee, .body, .heading: self = .text
-            case .attachment: self = .attachments
-            case .issuer, .date, .note: self = .signature
-            case .cc: self = .cc
-            case .annex, .tableRow: self = .annex
-            }
-        }
-    }
-
-    /// 署名 and 成文日期 placed by SignaturePlacement (GB/T 9704 7.3.5).
-    func signature(issuer: String, date: String) -> [String] {
-        let issuerWidth = Self.width(issuer), dateWidth = Self.width(date)
-        let place = SignaturePlacement.place(issuerWidth: issuerWidth, dateWidth: dateWidth, mode: signatureMode)
-        return [pad(Double(lineWidth) - place.issuer - issuerWidth) + issuer, pad(Double(lineWidth) - place.date - dateWidth) + date]
+        return lines + block.notes.map { pad(indent) + $0 }
     }
 
     /// Rows with their columns padded by full-width spaces to the widest cell, two apart.

@@ -1,0 +1,133 @@
+extension Layout {
+    /// Gathers the flattened pieces into blocks: neighbours of one kind form one block, so no
+    /// renderer has to look at the piece before or after.
+    struct Grouper {
+        let titleCapacity: Double
+        private var blocks: [LayoutBlock] = []
+        /// Whether the last piece was a 发文字号 that a following 签发人 joins.
+        private var docNumberOpen = false
+
+        init(titleCapacity: Double) { self.titleCapacity = titleCapacity }
+
+        mutating func add(_ piece: Piece) {
+            let docNumberWasOpen = docNumberOpen
+            docNumberOpen = false
+            switch piece {
+            case .paragraph(let paragraph):
+                if case .text(var paragraphs)? = blocks.last {
+                    paragraphs.append(paragraph)
+                    blocks[blocks.count - 1] = .text(paragraphs)
+                } else {
+                    blocks.append(.text([paragraph]))
+                }
+            case .row(let header, let cells):
+                addRow(cells, header: header)
+            case .line(let role, let text):
+                addLine(role, text, docNumberWasOpen: docNumberWasOpen)
+            }
+        }
+
+        private mutating func addLine(_ role: Role, _ text: String, docNumberWasOpen: Bool) {
+            switch role {
+            case .letterhead: addHeader(.letterhead(text))
+            case .resultClass: addHeader(.resultClass(text))
+            case .docNumber:
+                addHeader(.docNumber(text, signer: nil))
+                docNumberOpen = true
+            case .signer:
+                if docNumberWasOpen, case .header(var header)? = blocks.last, case .docNumber(let number, nil)? = header.lines.last {
+                    header.lines[header.lines.count - 1] = .docNumber(number, signer: text)
+                    blocks[blocks.count - 1] = .header(header)
+                } else {
+                    addHeader(.signer(text))
+                }
+            case .title: addTitle(text)
+            case .attachment: addAttachment(text)
+            case .issuer, .date, .note: addSignature(role, text)
+            case .cc: blocks.append(.copyTo(text))
+            case .annex: blocks.append(.annex(AnnexBlock(label: text, title: [], table: nil)))
+            case .addressee, .body, .row, .headerRow:
+                // Paragraph roles and rows arrive as their own pieces (Flattener.piece).
+                add(Flattener.piece(role, text))
+            }
+        }
+
+        private mutating func addHeader(_ line: HeaderBlock.Line) {
+            if case .header(var header)? = blocks.last {
+                header.lines.append(line)
+                header.ruled = header.ruled || line.isLetterhead
+                blocks[blocks.count - 1] = .header(header)
+            } else {
+                blocks.append(.header(HeaderBlock(lines: [line], ruled: line.isLetterhead)))
+            }
+        }
+
+        private mutating func addTitle(_ text: String) {
+            let lines = TitleLines.split(text, capacity: titleCapacity)
+            switch blocks.last {
+            case .title(var title)?:
+                title.lines += lines
+                blocks[blocks.count - 1] = .title(title)
+            case .annex(var annex)? where annex.table == nil:
+                annex.title += lines
+                blocks[blocks.count - 1] = .annex(annex)
+            case .header?:
+                blocks.append(.title(TitleBlock(lines: lines, underHeader: true)))
+            default:
+                blocks.append(.title(TitleBlock(lines: lines, underHeader: false)))
+            }
+        }
+
+        private mutating func addAttachment(_ name: String) {
+            if case .attachments(var names)? = blocks.last {
+                names.append(name)
+                blocks[blocks.count - 1] = .attachments(names)
+            } else {
+                blocks.append(.attachments([name]))
+            }
+        }
+
+        private mutating func addSignature(_ role: Role, _ text: String) {
+            var signature = SignatureBlock()
+            if case .signature(let open)? = blocks.last { signature = open } else { blocks.append(.signature(signature)) }
+            switch role {
+            case .issuer where signature.issuer == nil && signature.date == nil && signature.notes.isEmpty: signature.issuer = text
+            case .date where signature.date == nil && signature.notes.isEmpty: signature.date = text
+            case .note: signature.notes.append(text)
+            default:
+                // A second issuer or a date after the notes starts a new signature block.
+                blocks.append(.signature(SignatureBlock()))
+                return addSignature(role, text)
+            }
+            blocks[blocks.count - 1] = .signature(signature)
+        }
+
+        private mutating func addRow(_ cells: [String], header: Bool) {
+            func grown(_ table: Table?) -> Table {
+                var table = table ?? Table(rows: [], headerRows: 0)
+                if header && table.headerRows == table.rows.count { table.headerRows += 1 }
+                table.rows.append(cells)
+                return table
+            }
+            switch blocks.last {
+            case .annex(var annex)?:
+                annex.table = grown(annex.table)
+                blocks[blocks.count - 1] = .annex(annex)
+            case .table(let table)?:
+                blocks[blocks.count - 1] = .table(grown(table))
+            default:
+                blocks.append(.table(grown(nil)))
+            }
+        }
+
+        /// The blocks, with the attachments labelled: 附件：×× for one, 附件：1.×× 2.×× for several.
+        func finish() -> [LayoutBlock] {
+            blocks.map { block in
+                guard case .attachments(let names) = block else { return block }
+                return .attachments(names.enumerated().map { index, name in
+                    (index == 0 ? "附件：" : "") + (names.count > 1 ? "\(index + 1)." : "") + name
+                })
+            }
+        }
+    }
+}

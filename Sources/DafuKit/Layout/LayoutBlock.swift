@@ -1,0 +1,130 @@
+/// A reply laid out for every renderer: the page's blocks in order, each decided once by
+/// `Layout` — which lines pair up, where a title breaks, what a table holds, what stands on a
+/// new page. A renderer is a mapping over this closed set: it switches over the blocks and
+/// never looks ahead or behind, so a new kind of block fails to compile in every renderer
+/// until it is handled.
+public enum LayoutBlock: Equatable, Sendable {
+    /// 版头: the lines above the title.
+    case header(HeaderBlock)
+    /// 标题, broken into lines.
+    case title(TitleBlock)
+    /// 主送, 正文 and headings.
+    case text([Paragraph])
+    /// 附件说明, labelled (附件：1.…).
+    case attachments([String])
+    /// 署名, 成文日期 and 附注.
+    case signature(SignatureBlock)
+    /// 抄送 (版记).
+    case copyTo(String)
+    /// 附件 on a page of its own: its label, title and table.
+    case annex(AnnexBlock)
+    /// A table outside an annex.
+    case table(Table)
+}
+
+/// The header lines in the order the template wrote them.
+public struct HeaderBlock: Equatable, Sendable {
+    public enum Line: Equatable, Sendable {
+        /// 发文机关标志
+        case letterhead(String)
+        /// 办理结果：A类
+        case resultClass(String)
+        /// 发文字号, with 签发人 on the same line when it follows (上行文: 发文字号 居左空一字,
+        /// 签发人 居右空一字).
+        case docNumber(String, signer: String?)
+        /// 签发人 on its own line.
+        case signer(String)
+
+        var isLetterhead: Bool {
+            if case .letterhead = self { return true }
+            return false
+        }
+    }
+
+    public var lines: [Line]
+    /// Whether a red rule (版头中的分隔线) runs under the last line: there is a letterhead.
+    public var ruled: Bool
+}
+
+/// A title, broken into balanced lines (GB/T 9704 7.3.1).
+public struct TitleBlock: Equatable, Sendable {
+    public var lines: [String]
+    /// Whether the title stands under the header block (红色分隔线下空二行).
+    public var underHeader: Bool
+}
+
+/// 署名, 成文日期 and the 附注 under them (GB/T 9704 7.3.5, 7.3.6). The issuer and the date
+/// are placed as a pair when both are there; each renderer places them by the style's
+/// signature mode.
+public struct SignatureBlock: Equatable, Sendable {
+    public var issuer: String?
+    public var date: String?
+    /// 附注 lines, each in parentheses.
+    public var notes: [String] = []
+}
+
+/// An annex: its 附件 label on a new page, its title lines and its table.
+public struct AnnexBlock: Equatable, Sendable {
+    public var label: String
+    public var title: [String]
+    public var table: Table?
+}
+
+/// A table: rows of cells, the first `headerRows` of them a header.
+public struct Table: Equatable, Sendable {
+    public var rows: [[String]]
+    public var headerRows: Int
+
+    /// The number of columns: the longest row's.
+    public var columns: Int { rows.map(\.count).max() ?? 0 }
+}
+
+/// A paragraph of the text block.
+public struct Paragraph: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        /// 主送: flush left, with its colon.
+        case addressee
+        /// 正文: first line indented two characters.
+        case body
+        /// A stand-alone heading of level 1–4.
+        case heading(Int)
+    }
+
+    public var kind: Kind
+    public var runs: [Run]
+
+    public init(_ kind: Kind, _ runs: [Run]) {
+        self.kind = kind
+        self.runs = runs
+    }
+
+    /// The paragraph's text without styles.
+    public var text: String { runs.map(\.text).joined() }
+
+    /// Adds a run, merging it into the last one when the style is the same.
+    mutating func append(_ run: Run) {
+        guard !run.text.isEmpty else { return }
+        if let last = runs.last, last.style == run.style {
+            runs[runs.count - 1].text += run.text
+        } else {
+            runs.append(run)
+        }
+    }
+}
+
+/// A run of text with one style: heading runs take the heading font of their level, even
+/// inside a body paragraph (a run-in heading).
+public struct Run: Equatable, Sendable {
+    public enum Style: Equatable, Sendable {
+        case plain
+        case heading(Int)
+    }
+
+    public var text: String
+    public var style: Style
+
+    public init(_ text: String, _ style: Style = .plain) {
+        self.text = text
+        self.style = style
+    }
+}
