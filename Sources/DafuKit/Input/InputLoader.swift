@@ -19,50 +19,59 @@ public struct LoadedFile: Sendable {
 
 /// Reads input files: bytes → text → YAML documents → typed replies.
 public enum InputLoader {
+    /// What a caller that needs more than the replies (`dafu lint`) sees of each document as it
+    /// is decoded: the file's text, the document's node tree, and its reply when it decoded
+    /// without errors.
+    typealias Inspector = (_ text: String, _ node: Node, _ reply: ReplyInput?) -> Void
+
     /// Reads the file at `path` (or standard input for `-`).
-    public static func load(path: String) -> LoadedFile {
+    public static func load(path: String) -> LoadedFile { load(path: path, inspect: nil) }
+
+    static func load(path: String, inspect: Inspector?) -> LoadedFile {
         let name = path == "-" ? "<stdin>" : path
         do {
-            return load(data: try FileInput.read(path, limit: Limits.replyBytes), file: name)
+            return load(data: try FileInput.read(path, limit: Limits.replyBytes), file: name, inspect: inspect)
         } catch {
             return LoadedFile(file: name, text: "", replies: [], documentCount: 0, diagnostics: [error])
         }
     }
 
     /// Decodes the bytes of an input file named `file`.
-    public static func load(data: Data, file: String) -> LoadedFile {
+    public static func load(data: Data, file: String) -> LoadedFile { load(data: data, file: file, inspect: nil) }
+
+    static func load(data: Data, file: String, inspect: Inspector?) -> LoadedFile {
         switch TextDecoding.decode(data, file: file) {
         case .failure(let diagnostic):
             return LoadedFile(file: file, text: "", replies: [], documentCount: 0, diagnostics: [diagnostic])
         case .success(let (text, warnings)):
-            var loaded = load(text: text, file: file)
+            var loaded = load(text: text, file: file, inspect: inspect)
             loaded.diagnostics = warnings + loaded.diagnostics
             return loaded
         }
     }
 
     /// Decodes YAML text: every document of the stream, every problem at once.
-    public static func load(text: String, file: String) -> LoadedFile {
+    public static func load(text: String, file: String) -> LoadedFile { load(text: text, file: file, inspect: nil) }
+
+    /// Decodes YAML text, composed once: `inspect` sees every document's node tree.
+    static func load(text: String, file: String, inspect: Inspector?) -> LoadedFile {
         var result = LoadedFile(file: file, text: text, replies: [], documentCount: 0, diagnostics: [])
         if let tooDeep = NestingGuard.check(text, file: file) {
             result.diagnostics.append(tooDeep)
             return result
         }
         do {
-            // The basic resolver tags every scalar as text: dafu reads scalars as written, and
-            // the default resolver's regular expressions were a third of the time of a reply.
-            // A resolver and constructor of its own: every node's tag holds both, and sharing the
-            // global ones made threads of a batch fight over their reference counts.
-            var documents = try Yams.compose_all(yaml: text, Resolver.basic.removing(.str), Constructor())
+            var documents = try YAMLText.documents(text)
             var index = 0
             while let node = documents.next() {
                 index += 1
                 let reader = NodeReader(file: file)
-                let reply = ReplyInput.decode(node, reader: reader)
+                var reply = ReplyInput.decode(node, reader: reader)
+                if let decoded = reply { reader.report(FigureReferences.check(decoded, texts: reader.texts, into: &reply)) }
                 result.diagnostics += reader.diagnostics
-                if let reply, !reader.diagnostics.contains(where: { $0.severity == .error }) {
-                    result.replies.append((index, reply))
-                }
+                let valid = reply != nil && !reader.diagnostics.contains(where: { $0.severity == .error })
+                if valid, let reply { result.replies.append((index, reply)) }
+                inspect?(text, node, valid ? reply : nil)
             }
             result.documentCount = index
             // The stream stops at a syntax error; the documents before it are still reported.

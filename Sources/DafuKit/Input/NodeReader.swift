@@ -37,6 +37,14 @@ struct Schema: Sendable {
     func chineseName(of key: String) -> String { byWrittenKey[key]?.chinese ?? key }
 }
 
+/// A text value as read: its value, where its node starts, and the column of its first
+/// character when the value's characters lie on one source line (nil for block scalars).
+struct TextSpan {
+    let value: String
+    let location: SourceLocation
+    let firstColumn: Int?
+}
+
 /// A mapping read against a schema: entries by canonical key, each with the key as the user
 /// wrote it (diagnostics name keys the way the user wrote them).
 struct MappingView {
@@ -62,8 +70,9 @@ struct MappingView {
 final class NodeReader {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
-    /// `{name}` figure references found in the texts read, where they are written.
-    private(set) var figureReferences: [Located<String>] = []
+    /// Every text value read, with where its characters are: later steps (figures) look for
+    /// what they need in them without reading YAML again.
+    private(set) var texts: [TextSpan] = []
     /// Nodes left to visit before the document counts as too large (guards alias bombs).
     private var nodeBudget: Int
     private var budgetReported = false
@@ -74,6 +83,8 @@ final class NodeReader {
     }
 
     func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    func report(_ diagnostics: [Diagnostic]) { self.diagnostics += diagnostics }
 
     func location(_ node: Node) -> SourceLocation {
         let mark = node.mark
@@ -177,20 +188,12 @@ final class NodeReader {
             report(.invisibleCharacter(field, bad, lineBreak: XMLCharacters.isLineBreak(bad), at: location(node)))
         }
         let value = TextFolding.fold(raw)
-        if value.utf8.contains(0x7B) { recordReferences(in: value, scalar: scalar, at: location(node)) }
-        return value.isEmpty ? nil : Located(value, at: location(node))
-    }
-
-    /// Records the figure references of a text. The column is exact for a one-line scalar
-    /// (plain, or quoted without escapes before the reference); for a block scalar it is the
-    /// scalar's start.
-    private func recordReferences(in value: String, scalar: Node.Scalar, at start: SourceLocation) {
-        let oneLine = !scalar.string.contains("\n") && (scalar.style == .plain || scalar.style == .singleQuoted || scalar.style == .doubleQuoted)
-        for reference in Figure.references(in: value) {
-            var location = start
-            if oneLine { location.column += (scalar.style == .plain ? 0 : 1) + reference.offset }
-            figureReferences.append(Located(reference.name, at: location))
-        }
+        guard !value.isEmpty else { return nil }
+        let start = location(node)
+        // Columns inside a one-line plain or quoted scalar map onto the source line.
+        let oneLine = !scalar.string.utf8.contains(0x0A) && [.plain, .singleQuoted, .doubleQuoted].contains(scalar.style)
+        texts.append(TextSpan(value: value, location: start, firstColumn: oneLine ? start.column + (scalar.style == .plain ? 0 : 1) : nil))
+        return Located(value, at: start)
     }
 
     /// A required text value (E012 when absent).
@@ -213,6 +216,23 @@ final class NodeReader {
             return sequence.compactMap { text($0, field: entry.writtenKey) }
         default:
             return text(entry.value, field: entry.writtenKey).map { [$0] } ?? []
+        }
+    }
+
+    /// A field that is a text or a mapping (`next_steps`); any other shape is E011 naming both.
+    enum TextOrMapping {
+        case text(Located<String>)
+        case mapping(MappingView)
+    }
+
+    func textOrMapping(_ entry: MappingView.Entry?, _ schema: Schema, shapes: String) -> TextOrMapping? {
+        guard let entry, !Self.isNull(entry.value) else { return nil }
+        switch entry.value {
+        case .scalar: return text(entry).map { .text($0) }
+        case .mapping: return mapping(entry.value, schema: schema, field: entry.writtenKey, introducedAt: entry.keyLocation).map { .mapping($0) }
+        default:
+            report(.wrongType(entry.writtenKey, expected: "文本或映射（键值对）", actual: Self.kindName(entry.value), at: location(entry.value), accepted: shapes))
+            return nil
         }
     }
 

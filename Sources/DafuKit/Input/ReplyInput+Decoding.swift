@@ -44,14 +44,18 @@ extension ReplyInput {
             reply.opening.studied = reader.bool(opening["studied"])
         }
         reply.sections = reader.list(root["sections"]).compactMap { reader.section($0, level: 1) }
-        if let next = reader.submapping(root, "next_steps", InputSchema.nextSteps) {
+        // A plain paragraph is the common case (`next_steps: 下一步，我们将……`); a mapping adds items.
+        switch reader.textOrMapping(root["next_steps"], InputSchema.nextSteps,
+                                    shapes: "写一段文字（next_steps: 下一步，我们将……），或写成映射（text: 一段文字；items: 事项列表）") {
+        case .text(let text)?:
+            reply.nextSteps = NextSteps(text: [text])
+        case .mapping(let next)?:
             var steps = NextSteps()
             steps.text = reader.texts(next["text"])
             steps.items = reader.list(next["items"]).compactMap { reader.measure($0, schema: InputSchema.nextStepItem, leadKey: "heading") }
             reply.nextSteps = steps
-        } else if let entry = root["next_steps"], case .scalar = entry.value {
-            // A plain paragraph is the common case: `next_steps: 下一步，我们将……`
-            reply.nextSteps = NextSteps(text: reader.texts(entry))
+        case nil:
+            break
         }
         if let contact = reader.submapping(root, "contact", InputSchema.contact) {
             reply.contact = Contact(name: reader.text(contact["name"]), phone: reader.text(contact["phone"]))
@@ -64,23 +68,7 @@ extension ReplyInput {
         }
         reply.figuresAnnex = reader.bool(root["figures_annex"])?.value ?? false
         reply.checkRequiredFields(root: root, reader: reader)
-        reply.checkFigureReferences(reader: reader)
         return reply
-    }
-
-    /// Every `{name}` must name a declared figure (E050); every figure should be used (W051).
-    /// A reply without `figures:` has no references: its braces are text.
-    private mutating func checkFigureReferences(reader: NodeReader) {
-        guard !figures.isEmpty else { return }
-        figureReferences = reader.figureReferences
-        for reference in figureReferences where figures[reference.value] == nil {
-            let suggestion = EditDistance.suggestion(for: reference.value, among: Array(figures.keys))
-            reader.report(.undefinedFigure(reference.value, suggestion: suggestion, at: reference.location))
-        }
-        let used = Set(figureReferences.map(\.value))
-        for figure in figures.values.sorted(by: { $0.name.location.line < $1.name.location.line }) where !used.contains(figure.name.value) {
-            reader.report(.unusedFigure(figure.name.value, at: figure.name.location))
-        }
     }
 
     /// Fields the layouts need, by kind. Overrides stand in for what they replace: a `title`
@@ -158,7 +146,6 @@ extension NodeReader {
     /// The mapping under `key`, if present.
     func submapping(_ parent: MappingView, _ key: String, _ schema: Schema) -> MappingView? {
         guard let entry = parent[key], !Self.isNull(entry.value) else { return nil }
-        if case .scalar = entry.value, key == "next_steps" { return nil }
         return mapping(entry.value, schema: schema, field: entry.writtenKey, introducedAt: entry.keyLocation)
     }
 

@@ -29,20 +29,18 @@ public enum Linter {
             let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
             return Report(file: path, text: text, findings: diagnostics.map { LintFinding(diagnostic: $0, fix: nil) })
         }
-        let loaded = InputLoader.load(path: path)
-        var findings = loaded.diagnostics.map { LintFinding(diagnostic: $0, fix: nil) }
-        let source = loaded.text.split(separator: "\n", omittingEmptySubsequences: false)
-        if !loaded.replies.isEmpty, var documents = try? Yams.compose_all(yaml: loaded.text, Resolver.basic) {
-            var index = 0
-            let replies = Dictionary(uniqueKeysWithValues: loaded.replies.map { ($0.index, $0.reply) })
-            while let node = documents.next() {
-                index += 1
-                guard let reply = replies[index] else { continue }
-                let texts = LintContext.scalars(node, file: loaded.file, source: source)
-                let context = LintContext(reply: reply, texts: texts, byLocation: Dictionary(texts.map { ($0.location, $0) }, uniquingKeysWith: { a, _ in a }))
-                for rule in rules { findings += rule.check(context) }
-            }
+        // The rules run on each document as the loader composes it: the YAML is read once.
+        var ruleFindings: [LintFinding] = []
+        var source: [Substring]?
+        let loaded = InputLoader.load(path: path) { text, node, reply in
+            guard let reply else { return }
+            let file = reply.location.file
+            if source == nil { source = text.split(separator: "\n", omittingEmptySubsequences: false) }
+            let texts = LintContext.scalars(node, file: file, source: source ?? [])
+            let context = LintContext(reply: reply, texts: texts, byLocation: Dictionary(texts.map { ($0.location, $0) }, uniquingKeysWith: { a, _ in a }))
+            for rule in rules { ruleFindings += rule.check(context) }
         }
+        var findings = loaded.diagnostics.map { LintFinding(diagnostic: $0, fix: nil) } + ruleFindings
         let sorted = Diagnostic.sortedByLocation(findings.map(\.diagnostic))
         let order = Dictionary(sorted.enumerated().map { ("\($0.element)", $0.offset) }, uniquingKeysWith: { a, _ in a })
         findings.sort { (order["\($0.diagnostic)"] ?? 0) < (order["\($1.diagnostic)"] ?? 0) }
@@ -91,7 +89,7 @@ public enum Linter {
 
     /// Every scalar value of every document of `text`, in order.
     private static func scalars(of text: String, file: String) throws -> [ScalarText] {
-        var documents = try Yams.compose_all(yaml: text, Resolver.basic)
+        var documents = try YAMLText.documents(text)
         let source = text.split(separator: "\n", omittingEmptySubsequences: false)
         var out: [ScalarText] = []
         while let node = documents.next() { out += LintContext.scalars(node, file: file, source: source) }
