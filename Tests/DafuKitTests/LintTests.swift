@@ -98,7 +98,7 @@ final class LintTests: XCTestCase {
         }
     }
 
-    func testKnownTemplateNamesCoverEveryContextKey() throws {
+    func testEveryContextKeyIsBuiltAndOnlyThose() throws {
         let reply = try TestSupport.reply(TestSupport.minimalReply("""
         header: {doc_number: 甲〔2025〕1号, signer: 乙, result_class: A, disclosure: 主动公开}
         sections: [{heading: 丙, intro: 丁, measures: [{lead: 戊, text: 己}], item_style: （1）, sections: [{heading: 庚}]}]

@@ -91,7 +91,7 @@ enum ImportWriter {
             root.append(("figures", mapping(figures)))
         }
         var layout: [(String, Node)] = []
-        let defaults = ["一、", "（一）", "1.", "（1）"]
+        let defaults = LayoutOptions().numbering.map(\.description)
         if reply.numbering.enumerated().contains(where: { $0.element != nil && $0.element != defaults[$0.offset] }) {
             layout.append(("numbering", Node(reply.numbering.enumerated().map { text($0.element ?? defaults[$0.offset]) })))
         }

@@ -56,7 +56,7 @@ enum InputSchema {
     ])
 
     static let opening = Schema("开头", [
-        FieldName("text", "开头文字", aliases: ["文字", "内容"]),
+        FieldName("text", "开头文字", aliases: ["内容", "文字"]),
         FieldName("consulted", "会商部门", aliases: ["会商部门", "经商"]),
         FieldName("studied", "经认真研究", aliases: ["经认真研究"]),
     ])
@@ -98,4 +98,19 @@ enum InputSchema {
     ]
 
     static let layout = Schema("版式", layoutFields)
+
+    /// The schema of the mapping under each field path that holds one (`proposal`,
+    /// `proposal.proposers`, `sections.measures` …).
+    static let nested: [String: Schema] = [
+        "": root, "header": header, "proposal": proposal, "proposal.proposers": proposer, "opening": opening,
+        "sections": section, "sections.measures": measure, "next_steps": nextSteps, "next_steps.items": nextStepItem,
+        "contact": contact, "layout": layout, "figures": figure,
+    ]
+
+    /// The field at a dotted path, e.g. `proposal.proposers.name`.
+    static func field(at path: String) -> FieldName? {
+        let parts = path.split(separator: ".").map(String.init)
+        guard let key = parts.last, let schema = nested[parts.dropLast().joined(separator: ".")] else { return nil }
+        return schema.fields.first { $0.key == key }
+    }
 }

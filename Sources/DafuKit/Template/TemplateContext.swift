@@ -1,15 +1,21 @@
+/// Every name a layout template can use. The context is built with these keys only, so the
+/// names `dafu lint` accepts and the names a template finds are the same list.
+/// Templates/README.md documents each.
+enum ContextKey: String, CaseIterable {
+    case kind, kindName = "kind_name", itemWord = "item_word", header, docNumber = "doc_number", signer
+    case resultClass = "result_class", disclosure, hasHeader = "has_header", letterhead, proposal, session, number
+    case title, titleQuoted = "title_quoted", proposers, name, role, addressee, you, opening, text, consulted
+    case studied, background, sections, heading, level, intro, measures, lead, itemStyle = "item_style"
+    case nextSteps = "next_steps", items, closing, issuer, date, contact, phone, cc, attachments, notes
+    case disclosureNote = "disclosure_note", figures, figuresAnnex = "figures_annex", label, asOf = "as_of", source
+}
+
 /// Builds the typed values a layout template sees. Every text is a token (see TokenTable);
 /// computed texts (the salutation, the formatted date, joined lists) are made here, in Swift,
-/// so templates stay logic-less. Templates/README.md lists every name.
+/// so templates stay logic-less.
 struct TemplateContext {
-    /// Every name a template can use (checked by `dafu lint`; a test keeps it in step with `build`).
-    static let knownNames: Set<String> = [
-        "kind", "kind_name", "item_word", "header", "doc_number", "signer", "result_class", "disclosure", "has_header",
-        "letterhead", "proposal", "session", "number", "title", "title_quoted", "proposers", "name", "role", "addressee",
-        "you", "opening", "text", "consulted", "studied", "background", "sections", "heading", "level", "intro",
-        "measures", "lead", "item_style", "next_steps", "items", "closing", "issuer", "date", "contact", "phone", "cc",
-        "attachments", "notes", "disclosure_note", "figures", "figures_annex", "label", "as_of", "source",
-    ]
+    /// Every name a template can use (checked by `dafu lint`).
+    static let knownNames = Set(ContextKey.allCases.map(\.rawValue))
 
     private(set) var tokens: TokenTable
     private(set) var root: [String: Any] = [:]
@@ -26,86 +32,102 @@ struct TemplateContext {
         root = build(reply)
     }
 
+    /// A mustache dictionary from typed keys.
+    private static func dictionary(_ pairs: KeyValuePairs<ContextKey, Any>) -> [String: Any] {
+        Dictionary(uniqueKeysWithValues: pairs.map { ($0.key.rawValue, $0.value) })
+    }
+
     private mutating func build(_ reply: ReplyInput) -> [String: Any] {
         let kind = reply.kind.value
-        let header: [String: Any] = [
-            "doc_number": tokens.value(reply.header.docNumber?.value),
-            "signer": tokens.value(reply.header.signer?.value),
-            "result_class": tokens.value(reply.header.resultClass.map { Self.resultClass($0.value) }),
-            "disclosure": tokens.value(reply.header.disclosure?.value.rawValue),
-        ]
-        let proposers: [[String: Any]] = reply.proposal.proposers.map {
-            ["name": tokens.token($0.name.value), "role": tokens.value($0.role?.value ?? kind.expectedRole)]
-        }
-        let proposal: [String: Any] = [
-            "session": tokens.value(reply.proposal.session?.value),
-            "number": tokens.value(reply.proposal.number?.value),
-            "title": tokens.value(reply.proposal.title?.value),
-            "title_quoted": tokens.value(reply.proposal.title.map { Self.quotedTitle($0.value) }),
-            "proposers": proposers,
-        ]
         let salutation = reply.addressee?.value ?? Self.salutation(reply.proposal.proposers, kind: kind)
-        let opening: [String: Any] = [
-            "text": tokens.value(reply.opening.text?.value),
-            "consulted": tokens.value(reply.opening.consulted.isEmpty ? nil
-                                      : reply.opening.consulted.map(\.value).joined(separator: "、")),
-            "studied": reply.opening.studied?.value ?? false,
-        ]
-        var nextSteps: Any = Absent()
-        if let steps = reply.nextSteps {
-            nextSteps = [
-                "text": tokens.list(steps.text.map(\.value)),
-                "items": steps.items.map { measure($0, leadKey: "heading") },
-            ] as [String: Any]
+        return Self.dictionary([
+            .kind: kind.rawValue,
+            .kindName: tokens.token(kind.chineseName),
+            .itemWord: tokens.token(kind.itemWord),
+            .header: header(reply.header),
+            .hasHeader: reply.header.docNumber != nil || reply.header.signer != nil || reply.header.resultClass != nil,
+            .letterhead: tokens.value(reply.letterhead?.value),
+            .proposal: proposal(reply.proposal, kind: kind),
+            .title: tokens.value(reply.title?.value),
+            .addressee: tokens.value(salutation),
+            .you: tokens.token(reply.proposal.proposers.count > 1 ? "你们" : "您"),
+            .opening: opening(reply.opening),
+            .background: tokens.list(reply.background.map(\.value)),
+            .sections: reply.sections.map { section($0) },
+            .nextSteps: nextSteps(reply.nextSteps),
+            .closing: tokens.list(reply.closing.map(\.value)),
+            .issuer: tokens.value(reply.issuer?.value),
+            .date: tokens.value(reply.date?.value.chinese),
+            .contact: contact(reply.contact),
+            .cc: tokens.value(reply.cc.isEmpty ? nil : reply.cc.map(\.value).joined(separator: "，") + "。"),
+            .attachments: tokens.list(reply.attachments.map(\.value)),
+            .notes: tokens.list(reply.notes.map(\.value)),
+            .disclosureNote: tokens.value(reply.header.disclosure?.value.note),
+            .figuresAnnex: reply.figuresAnnex && !reply.figures.isEmpty,
+            .figures: figures(reply.figures),
+        ])
+    }
+
+    private mutating func header(_ header: ReplyInput.Header) -> [String: Any] {
+        Self.dictionary([
+            .docNumber: tokens.value(header.docNumber?.value),
+            .signer: tokens.value(header.signer?.value),
+            .resultClass: tokens.value(header.resultClass.map { Self.resultClass($0.value) }),
+            .disclosure: tokens.value(header.disclosure?.value.rawValue),
+        ])
+    }
+
+    private mutating func proposal(_ proposal: ReplyInput.Proposal, kind: ReplyKind) -> [String: Any] {
+        let proposers: [[String: Any]] = proposal.proposers.map {
+            Self.dictionary([.name: tokens.token($0.name.value), .role: tokens.value($0.role?.value ?? kind.expectedRole)])
         }
-        var contact: Any = Absent()
-        if let person = reply.contact {
-            contact = ["name": tokens.value(person.name?.value), "phone": tokens.value(person.phone?.value)] as [String: Any]
+        return Self.dictionary([
+            .session: tokens.value(proposal.session?.value),
+            .number: tokens.value(proposal.number?.value),
+            .title: tokens.value(proposal.title?.value),
+            .titleQuoted: tokens.value(proposal.title.map { Self.quotedTitle($0.value) }),
+            .proposers: proposers,
+        ])
+    }
+
+    private mutating func opening(_ opening: ReplyInput.Opening) -> [String: Any] {
+        Self.dictionary([
+            .text: tokens.value(opening.text?.value),
+            .consulted: tokens.value(opening.consulted.isEmpty ? nil : opening.consulted.map(\.value).joined(separator: "、")),
+            .studied: opening.studied?.value ?? false,
+        ])
+    }
+
+    private mutating func nextSteps(_ steps: ReplyInput.NextSteps?) -> Any {
+        guard let steps else { return Absent() }
+        return Self.dictionary([.text: tokens.list(steps.text.map(\.value)), .items: steps.items.map { measure($0, leadKey: .heading) }])
+    }
+
+    private mutating func contact(_ person: ReplyInput.Contact?) -> Any {
+        guard let person else { return Absent() }
+        return Self.dictionary([.name: tokens.value(person.name?.value), .phone: tokens.value(person.phone?.value)])
+    }
+
+    private mutating func figures(_ figures: [String: Figure]) -> [[String: Any]] {
+        figures.values.sorted { $0.name.location.line < $1.name.location.line }.map { figure in
+            Self.dictionary([.label: tokens.token(figure.label ?? figure.name.value), .text: tokens.token(figure.text),
+                             .asOf: tokens.value(figure.asOf?.chinese), .source: tokens.value(figure.source)])
         }
-        return [
-            "kind": kind.rawValue,
-            "kind_name": tokens.token(kind.chineseName),
-            "item_word": tokens.token(kind.itemWord),
-            "header": header,
-            "has_header": reply.header.docNumber != nil || reply.header.signer != nil || reply.header.resultClass != nil,
-            "letterhead": tokens.value(reply.letterhead?.value),
-            "proposal": proposal,
-            "title": tokens.value(reply.title?.value),
-            "addressee": tokens.value(salutation),
-            "you": tokens.token(reply.proposal.proposers.count > 1 ? "你们" : "您"),
-            "opening": opening,
-            "background": tokens.list(reply.background.map(\.value)),
-            "sections": reply.sections.map { section($0) },
-            "next_steps": nextSteps,
-            "closing": tokens.list(reply.closing.map(\.value)),
-            "issuer": tokens.value(reply.issuer?.value),
-            "date": tokens.value(reply.date?.value.chinese),
-            "contact": contact,
-            "cc": tokens.value(reply.cc.isEmpty ? nil : reply.cc.map(\.value).joined(separator: "，") + "。"),
-            "attachments": tokens.list(reply.attachments.map(\.value)),
-            "notes": tokens.list(reply.notes.map(\.value)),
-            "disclosure_note": tokens.value(reply.header.disclosure?.value.note),
-            "figures_annex": reply.figuresAnnex && !reply.figures.isEmpty,
-            "figures": reply.figures.values.sorted { $0.name.location.line < $1.name.location.line }.map { figure -> [String: Any] in
-                ["label": tokens.token(figure.label ?? figure.name.value), "text": tokens.token(figure.text),
-                 "as_of": tokens.value(figure.asOf?.chinese), "source": tokens.value(figure.source)]
-            },
-        ]
     }
 
     private mutating func section(_ section: ReplyInput.Section) -> [String: Any] {
-        [
-            "heading": tokens.token(section.heading.value),
-            "level": section.level,
-            "intro": tokens.list(section.intro.map(\.value)),
-            "measures": section.measures.map { measure($0, leadKey: "lead") },
-            "item_style": tokens.value(section.itemStyle?.value.description),
-            "sections": section.sections.map { self.section($0) },
-        ]
+        Self.dictionary([
+            .heading: tokens.token(section.heading.value),
+            .level: section.level,
+            .intro: tokens.list(section.intro.map(\.value)),
+            .measures: section.measures.map { measure($0, leadKey: .lead) },
+            .itemStyle: tokens.value(section.itemStyle?.value.description),
+            .sections: section.sections.map { self.section($0) },
+        ])
     }
 
-    private mutating func measure(_ measure: ReplyInput.Measure, leadKey: String) -> [String: Any] {
-        [leadKey: tokens.value(measure.lead?.value), "text": tokens.value(measure.text?.value)]
+    private mutating func measure(_ measure: ReplyInput.Measure, leadKey: ContextKey) -> [String: Any] {
+        [leadKey.rawValue: tokens.value(measure.lead?.value), ContextKey.text.rawValue: tokens.value(measure.text?.value)]
     }
 
     /// 办理结果 as a letter: "A类" and "A" both give "A" (the template writes 类).
