@@ -3,7 +3,9 @@ import Foundation
 /// A layout ready to render with: its template, its style table, and the renderers built
 /// from them once (the DOCX writer's fixed parts are written once per layout, not per reply).
 public struct ReplyLayout: Sendable {
+    /// The layout template and its front matter.
     public let template: LayoutTemplate
+    /// The layout's style table.
     public let style: StyleTable
     let docx: WordprocessingWriter
 
@@ -19,9 +21,13 @@ public struct ReplyLayout: Sendable {
 
 /// One reply on its way out: the numbered tree and its laid-out blocks, ready for every renderer.
 public struct RenderedReply: Sendable {
+    /// The reply as decoded.
     public let reply: ReplyInput
+    /// The layout it was rendered with.
     public let layout: ReplyLayout
+    /// The numbered document tree.
     public let document: Document
+    /// The laid-out blocks every renderer maps.
     public let blocks: [LayoutBlock]
 
     /// Plain text (docs/plain-text.md).

@@ -3,20 +3,20 @@ import Foundation
 /// Renders many replies at once: files are read and rendered on `jobs` threads while one
 /// writer commits the results in input order, so collisions resolve the same way every run,
 /// and at most a small window of results is held in memory at any time.
-public final class BatchRunner: @unchecked Sendable {
-    public struct Options: Sendable {
-        public var outputDirectory: String
+package final class BatchRunner: Sendable {
+    package struct Options: Sendable {
+        package var outputDirectory: String
         /// Single formats to write (text, docx, flat, tree).
-        public var formats: [OutputFormat]
-        public var jobs: Int
+        package var formats: [OutputFormat]
+        package var jobs: Int
         /// Layout to use instead of each reply's own.
-        public var template: String?
+        package var template: String?
 
-        public init(outputDirectory: String, format: OutputFormat, jobs: Int, template: String? = nil) {
+        package init(outputDirectory: String, format: OutputFormat, jobs: Int, template: String? = nil) {
             self.init(outputDirectory: outputDirectory, formats: format.members, jobs: jobs, template: template)
         }
 
-        public init(outputDirectory: String, formats: [OutputFormat], jobs: Int, template: String? = nil) {
+        package init(outputDirectory: String, formats: [OutputFormat], jobs: Int, template: String? = nil) {
             self.outputDirectory = outputDirectory
             self.formats = formats.flatMap(\.members)
             self.jobs = max(1, jobs)
@@ -25,17 +25,17 @@ public final class BatchRunner: @unchecked Sendable {
     }
 
     /// What a run did.
-    public struct Summary: Sendable {
-        public var files = 0
-        public var rendered = 0
-        public var failed = 0
-        public var skipped = 0
-        public var warnings = 0
-        public var seconds = 0.0
+    package struct Summary: Sendable {
+        package var files = 0
+        package var rendered = 0
+        package var failed = 0
+        package var skipped = 0
+        package var warnings = 0
+        package var seconds = 0.0
     }
 
     /// Reported to the caller, always from the writer's thread, in input order.
-    public enum Event {
+    package enum Event {
         /// A file's diagnostics, with its text for source lines.
         case diagnostics(file: String, text: String, [Diagnostic])
         /// Files done so far, of all.
@@ -45,7 +45,7 @@ public final class BatchRunner: @unchecked Sendable {
     private let pipeline: Pipeline
     private let options: Options
 
-    public init(pipeline: Pipeline, options: Options) {
+    package init(pipeline: Pipeline, options: Options) {
         self.pipeline = pipeline
         self.options = options
     }
@@ -63,7 +63,7 @@ public final class BatchRunner: @unchecked Sendable {
         var failedDocuments: [(document: Int, codes: [String])]
     }
 
-    public func run(_ inputs: [String], report: (Event) -> Void) -> Summary {
+    package func run(_ inputs: [String], report: (Event) -> Void) -> Summary {
         let clock = Date()
         let found = InputDiscovery.find(inputs)
         var summary = Summary()
@@ -127,6 +127,8 @@ public final class BatchRunner: @unchecked Sendable {
 
     /// Results waiting for the writer, by input position. Workers take positions in order and
     /// run at most `window` ahead of the writer, so memory stays flat however many inputs.
+    /// Unchecked because its state is only touched under `condition` (Synchronization's Mutex
+    /// has no condition variable to wait on).
     private final class Slots: @unchecked Sendable {
         private let condition = NSCondition()
         /// Finished results not yet written: never more than `window` of them.

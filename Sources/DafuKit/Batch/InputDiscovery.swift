@@ -4,22 +4,22 @@ import Foundation
 /// recursively, in a stable (sorted) order. Symbolic links are followed — to files and to
 /// folders — except where they loop back into a folder already being walked or lead nowhere;
 /// each of those is reported (W040) and counted as skipped, never silently left out.
-public enum InputDiscovery {
+package enum InputDiscovery {
     /// File endings read as reply data.
-    public static let extensions: Set<String> = ["yaml", "yml", "json"]
+    package static let extensions: Set<String> = ["yaml", "yml", "json"]
 
-    public struct Found: Sendable {
+    package struct Found: Sendable {
         /// Reply files, in order.
-        public var files: [String] = []
+        package var files: [String] = []
         /// Files under folders that are not reply data (README, images …), not rendered.
-        public var skipped: [String] = []
+        package var skipped: [String] = []
         /// Inputs that do not exist.
-        public var missing: [String] = []
+        package var missing: [String] = []
         /// Links that were not followed, with the reason (W040).
-        public var notices: [Diagnostic] = []
+        package var notices: [Diagnostic] = []
     }
 
-    public static func find(_ inputs: [String]) -> Found {
+    package static func find(_ inputs: [String]) -> Found {
         var found = Found()
         for input in inputs {
             var info = stat()

@@ -4,21 +4,21 @@ import Foundation
 /// Output/manifest.json: every input, its outputs and their SHA-256 — in input order, with no
 /// time stamps, so re-running on unchanged inputs gives the same bytes. Entries are encoded and
 /// written one at a time as the batch goes, so memory does not grow with the number of inputs.
-public enum Manifest {
-    public struct Output: Codable, Sendable {
-        public var path: String
-        public var sha256: String
+package enum Manifest {
+    package struct Output: Codable, Sendable {
+        package var path: String
+        package var sha256: String
     }
 
-    public struct Entry: Codable, Sendable {
-        public var input: String
+    package struct Entry: Codable, Sendable {
+        package var input: String
         /// Position in a multi-document stream (1-based), when the file holds several.
-        public var document: Int?
-        public var outputs: [Output] = []
+        package var document: Int?
+        package var outputs: [Output] = []
         /// Codes of the errors, when the reply failed.
-        public var errors: [String]?
+        package var errors: [String]?
 
-        public init(input: String, document: Int?, outputs: [Output] = [], errors: [String]? = nil) {
+        package init(input: String, document: Int?, outputs: [Output] = [], errors: [String]? = nil) {
             self.input = input
             self.document = document
             self.outputs = outputs
@@ -26,7 +26,7 @@ public enum Manifest {
         }
     }
 
-    public static func sha256(_ data: Data) -> String {
+    package static func sha256(_ data: Data) -> String {
         hex(SHA256.hash(data: data))
     }
 

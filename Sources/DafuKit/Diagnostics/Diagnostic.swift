@@ -6,6 +6,7 @@ public enum Severity: String, Sendable, Comparable {
     /// The Chinese word printed before the code: 错误 or 警告.
     public var label: String { self == .error ? "错误" : "警告" }
 
+    /// Warnings sort before errors.
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .warning && rhs == .error }
 }
 
@@ -13,9 +14,11 @@ public enum Severity: String, Sendable, Comparable {
 /// where known, the place it refers to. Messages come from the factories in
 /// `Diagnostic+Messages*.swift`; tests assert codes with their line and column.
 public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The stable code, e.g. `E010`.
     public var code: DiagnosticCode
     /// The message, in Chinese first (an English gloss may follow).
     public var message: String
+    /// Where the finding points, when it points somewhere.
     public var location: SourceLocation?
     /// An extra line of help (for example a "did you mean" suggestion), printed after the caret.
     public var help: String?
@@ -28,6 +31,7 @@ public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
         self.help = help
     }
 
+    /// Error or warning, by the code.
     public var severity: Severity { code.severity }
 
     /// Diagnostics in source order (file, line, column); unlocated ones first, order kept otherwise.
@@ -53,11 +57,15 @@ public struct Diagnostic: Error, Equatable, Sendable, CustomStringConvertible {
 
 /// Several diagnostics thrown together: all errors of a file are reported at once.
 public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
+    /// The diagnostics, in the order reported.
     public var diagnostics: [Diagnostic]
 
+    /// A list of `diagnostics`.
     public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
 
+    /// Whether any of them is an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
+    /// Each diagnostic's first line.
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }

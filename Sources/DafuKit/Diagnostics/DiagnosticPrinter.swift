@@ -9,6 +9,7 @@ public struct DiagnosticPrinter: Sendable {
     /// Source texts by file name, used to show the offending line.
     private var sources: [String: SourceText]
 
+    /// A printer that knows no source text yet.
     public init() { sources = [:] }
 
     /// Makes the text of `file` available for source lines under its diagnostics.

@@ -8,12 +8,14 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     /// Column number starting from 1, counted in characters.
     public var column: Int
 
+    /// A place in `file`, at a 1-based line and character column.
     public init(file: String, line: Int, column: Int) {
         self.file = file
         self.line = line
         self.column = column
     }
 
+    /// `file:line:column`, as compilers print it.
     public var description: String { "\(file):\(line):\(column)" }
 
     /// Line 1, column 1 of `file`: for findings about a whole file.
@@ -22,9 +24,12 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
 
 /// A value together with the place in the source it came from.
 public struct Located<Value> {
+    /// The value read.
     public var value: Value
+    /// Where it was written.
     public var location: SourceLocation
 
+    /// A value read at `location`.
     public init(_ value: Value, at location: SourceLocation) {
         self.value = value
         self.location = location

@@ -2,13 +2,13 @@ import Foundation
 
 /// The paragraphs of a letter to import: lines of a text file, or the paragraphs of a .docx
 /// (text in order, layout ignored). Both are read as hostile input, with size caps.
-public struct ImportSource: Sendable {
-    public var name: String
-    public var paragraphs: [String]
+package struct ImportSource: Sendable {
+    package var name: String
+    package var paragraphs: [String]
 
     /// Reads `path` (`-` for standard input); failures are located diagnostics (E002, E004,
     /// E007, E008), never Foundation's text.
-    public static func read(_ path: String) throws(Diagnostic) -> ImportSource {
+    package static func read(_ path: String) throws(Diagnostic) -> ImportSource {
         let name = path == "-" ? "<stdin>" : path
         let data = try FileInput.read(path, limit: Limits.docxBytes)
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {

@@ -3,18 +3,18 @@ import Foundation
 /// `dafu import`: recognises the parts of an existing reply (plain text or .docx paragraphs)
 /// and writes them as reply data plus the layout choices that render it back. Anything it
 /// cannot classify stays as a paragraph where it was, and is reported as a W2xx notice.
-public enum ReplyImporter {
+package enum ReplyImporter {
     /// The result: YAML in the input format, and notices (with line numbers) of what was unsure.
-    public struct Result: Sendable {
-        public var yaml: String
-        public var notices: [Diagnostic]
+    package struct Result: Sendable {
+        package var yaml: String
+        package var notices: [Diagnostic]
         /// The letter itself: the source without the lines dropped as web-page leftovers
         /// (what `--check` compares the rendering with).
-        public var letter: String
+        package var letter: String
     }
 
     /// Imports the paragraphs of a letter (one per element; text files give one per line).
-    public static func importParagraphs(_ paragraphs: [String], file: String) -> Result {
+    package static func importParagraphs(_ paragraphs: [String], file: String) -> Result {
         var recognizer = Recognizer(lines: Preprocess.lines(paragraphs), file: file)
         let reply = recognizer.recognize()
         let letter = paragraphs.enumerated().filter { !recognizer.leftoverLines.contains($0.offset + 1) }.map(\.element)
@@ -22,7 +22,7 @@ public enum ReplyImporter {
     }
 
     /// Imports a plain-text letter.
-    public static func importText(_ text: String, file: String) -> Result {
+    package static func importText(_ text: String, file: String) -> Result {
         importParagraphs(text.components(separatedBy: "\n"), file: file)
     }
 }

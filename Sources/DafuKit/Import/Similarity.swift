@@ -1,12 +1,12 @@
 /// How close a rendered reply is to its source: characters compared after dropping white
 /// space and folding punctuation width (，/, both count as the same mark).
-public enum Similarity {
-    public struct Comparison: Sendable {
-        public var matched: Int
-        public var total: Int
-        public var ratio: Double
+package enum Similarity {
+    package struct Comparison: Sendable {
+        package var matched: Int
+        package var total: Int
+        package var ratio: Double
         /// Short descriptions of what differs (missing or extra text), in order.
-        public var differences: [String]
+        package var differences: [String]
     }
 
     static let widths: [Character: Character] = [",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？",
@@ -22,7 +22,7 @@ public enum Similarity {
     }
 
     /// Longest-common-subsequence similarity.
-    public static func compare(source: String, rendered: String) -> Comparison {
+    package static func compare(source: String, rendered: String) -> Comparison {
         let a = normalized(source), b = normalized(rendered)
         let common = lcs(a, b)
         let total = max(a.count, b.count)

@@ -12,14 +12,17 @@ public struct Figure: Sendable {
         case over = "超过"
     }
 
+    /// The name texts refer to as `{name}`, where it is declared.
     public var name: Located<String>
     /// 名称 — how the figure is called in the annex table (defaults to its name).
     public var label: String?
     /// One value, or two for a range; each plain digits with an optional decimal part.
     public var values: [String]
+    /// The unit written after the number (元, 件, %), or nothing.
     public var unit: String
     /// 万 or 亿, or nothing.
     public var scale: String
+    /// 余, 约, 近 or 超过, when the figure is approximate.
     public var approximation: Approximation?
     /// 截至 — the date the figure is as of.
     public var asOf: ReplyDate?

@@ -12,8 +12,10 @@ public struct LoadedFile: Sendable {
     public var replies: [(index: Int, reply: ReplyInput)]
     /// How many documents the stream held.
     public var documentCount: Int
+    /// Everything found wrong in the file, in source order.
     public var diagnostics: [Diagnostic]
 
+    /// Whether any diagnostic is an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
 

@@ -50,10 +50,14 @@ public enum Disclosure: String, Sendable, CaseIterable {
 
 /// 成文日期 — a calendar date, or a month when the day is not given.
 public struct ReplyDate: Equatable, Sendable {
+    /// The year, written in full.
     public var year: Int
+    /// The month, 1–12.
     public var month: Int
+    /// The day of the month; nil for a month-only date.
     public var day: Int?
 
+    /// A date; leave `day` out for a month.
     public init(year: Int, month: Int, day: Int? = nil) {
         self.year = year
         self.month = month
@@ -68,23 +72,29 @@ public struct ReplyDate: Equatable, Sendable {
 
 /// One reply, as decoded from YAML: typed, each text keeping the place it came from.
 public struct ReplyInput: Sendable {
+    /// 文种 — what is answered.
     public var kind: Located<ReplyKind>
     /// Layout template name; defaults to the kind.
     public var template: Located<String>?
     /// Base name for output files, instead of the input file's name.
     public var outputName: Located<String>?
+    /// 文头 — 发文字号, 签发人, 办理结果, 公开属性.
     public var header = Header()
     /// 发文机关标志 — the red letterhead, when wanted.
     public var letterhead: Located<String>?
+    /// 来文 — the proposal, suggestion or report answered.
     public var proposal = Proposal()
     /// 标题 — overrides the title the template builds.
     public var title: Located<String>?
     /// 主送/称呼 — overrides the salutation built from the proposers.
     public var addressee: Located<String>?
+    /// 开头 — the opening sentence.
     public var opening = Opening()
     /// 背景 — paragraphs before the sections.
     public var background: [Located<String>] = []
+    /// 办理情况 — the sections of measures.
     public var sections: [Section] = []
+    /// 下一步 — what will be done next.
     public var nextSteps: NextSteps?
     /// 结束语 — closing paragraphs.
     public var closing: [Located<String>] = []
@@ -92,6 +102,7 @@ public struct ReplyInput: Sendable {
     public var issuer: Located<String>?
     /// 成文日期
     public var date: Located<ReplyDate>?
+    /// 联系人 — printed as a 附注 under the date.
     public var contact: Contact?
     /// 抄送
     public var cc: [Located<String>] = []
@@ -136,7 +147,9 @@ public struct ReplyInput: Sendable {
 
     /// 提出人 — a deputy (代表) or member (委员).
     public struct Proposer: Sendable {
+        /// 姓名
         public var name: Located<String>
+        /// 身份 — 代表, 委员 …; defaults to the kind's.
         public var role: Located<String>?
     }
 
@@ -156,9 +169,11 @@ public struct ReplyInput: Sendable {
         public var heading: Located<String>
         /// Paragraphs between the heading and the measures.
         public var intro: [Located<String>] = []
+        /// 措施 — the measures, numbered 一是, 二是 ….
         public var measures: [Measure] = []
         /// Enumeration pattern for this section's measures, e.g. （1）.
         public var itemStyle: Located<NumberPattern>?
+        /// Sections one level deeper.
         public var sections: [Section] = []
         /// 1 for a top-level section.
         public var level: Int
@@ -166,19 +181,25 @@ public struct ReplyInput: Sendable {
 
     /// 措施 — one measure: a short lead (一是…) and its text.
     public struct Measure: Sendable {
+        /// 要点 — the lead phrase, before its text.
         public var lead: Located<String>?
+        /// 内容 — what was done.
         public var text: Located<String>?
     }
 
     /// 下一步 — a paragraph and/or numbered items.
     public struct NextSteps: Sendable {
+        /// The paragraph(s) before the items.
         public var text: [Located<String>] = []
+        /// 事项 — numbered items.
         public var items: [Measure] = []
     }
 
     /// 联系人 — printed as a 附注 under the date.
     public struct Contact: Sendable {
+        /// 联系人姓名
         public var name: Located<String>?
+        /// 联系电话
         public var phone: Located<String>?
     }
 }

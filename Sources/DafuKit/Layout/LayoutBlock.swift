@@ -24,6 +24,7 @@ public enum LayoutBlock: Equatable, Sendable {
 
 /// The header lines in the order the template wrote them.
 public struct HeaderBlock: Equatable, Sendable {
+    /// One line of the header block.
     public enum Line: Equatable, Sendable {
         /// 发文机关标志
         case letterhead(String)
@@ -41,6 +42,7 @@ public struct HeaderBlock: Equatable, Sendable {
         }
     }
 
+    /// The lines, in the template's order.
     public var lines: [Line]
     /// Whether a red rule (版头中的分隔线) runs under the last line: there is a letterhead.
     public var ruled: Bool
@@ -48,6 +50,7 @@ public struct HeaderBlock: Equatable, Sendable {
 
 /// A title, broken into balanced lines (GB/T 9704 7.3.1).
 public struct TitleBlock: Equatable, Sendable {
+    /// The title's lines, shorter above (a trapezoid).
     public var lines: [String]
     /// Whether the title stands under the header block (红色分隔线下空二行).
     public var underHeader: Bool
@@ -57,7 +60,9 @@ public struct TitleBlock: Equatable, Sendable {
 /// are placed as a pair when both are there; each renderer places them by the style's
 /// signature mode.
 public struct SignatureBlock: Equatable, Sendable {
+    /// 署名
     public var issuer: String?
+    /// 成文日期, in Chinese form (2025年5月14日).
     public var date: String?
     /// 附注 lines, each in parentheses.
     public var notes: [String] = []
@@ -65,14 +70,19 @@ public struct SignatureBlock: Equatable, Sendable {
 
 /// An annex: its 附件 label on a new page, its title lines and its table.
 public struct AnnexBlock: Equatable, Sendable {
+    /// The label, e.g. 附件.
     public var label: String
+    /// The annex's title lines.
     public var title: [String]
+    /// The annex's table, when it has one.
     public var table: Table?
 }
 
 /// A table: rows of cells, the first `headerRows` of them a header.
 public struct Table: Equatable, Sendable {
+    /// The rows, each a list of cells.
     public var rows: [[String]]
+    /// How many of the first rows are header rows.
     public var headerRows: Int
 
     /// The number of columns: the longest row's.
@@ -81,6 +91,7 @@ public struct Table: Equatable, Sendable {
 
 /// A paragraph of the text block.
 public struct Paragraph: Equatable, Sendable {
+    /// What the paragraph is.
     public enum Kind: Equatable, Sendable {
         /// 主送: flush left, with its colon.
         case addressee
@@ -90,9 +101,12 @@ public struct Paragraph: Equatable, Sendable {
         case heading(Int)
     }
 
+    /// What the paragraph is.
     public var kind: Kind
+    /// The paragraph's runs, in order.
     public var runs: [Run]
 
+    /// A paragraph of `kind` made of `runs`.
     public init(_ kind: Kind, _ runs: [Run]) {
         self.kind = kind
         self.runs = runs
@@ -115,14 +129,18 @@ public struct Paragraph: Equatable, Sendable {
 /// A run of text with one style: heading runs take the heading font of their level, even
 /// inside a body paragraph (a run-in heading).
 public struct Run: Equatable, Sendable {
+    /// The run's look: plain text, or a heading of a level.
     public enum Style: Equatable, Sendable {
         case plain
         case heading(Int)
     }
 
+    /// The run's text.
     public var text: String
+    /// The run's look.
     public var style: Style
 
+    /// A run of `text` in `style`.
     public init(_ text: String, _ style: Style = .plain) {
         self.text = text
         self.style = style

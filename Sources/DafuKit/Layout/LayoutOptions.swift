@@ -15,26 +15,36 @@ public struct LayoutOptions: Equatable, Sendable {
     public var items: NumberPattern = .inline
     /// Heading levels that run into the text after them (heading and text in one paragraph).
     public var runIn: Set<Int> = []
+    /// Measures in one paragraph (一是……二是……) or one paragraph each.
     public var measures: MeasureLayout = .inline
     /// Whether inline measures continue the paragraph just before them (a section's intro).
     public var joinIntro: Bool = true
     /// Whether the GB/T 15834 punctuation rules are applied to the data (Typography).
     public var typography: Bool = true
 
+    /// The defaults: 一、（一）1.（1）, 一是, no run-in headings, inline measures.
     public init() {}
 
+    /// Heading levels a reply may have (GB/T 9704: 一、（一）1.（1）).
     public static let maxLevel = 4
 }
 
 /// Layout choices given in a reply, each overriding the template's when present.
 public struct LayoutOverrides: Sendable {
+    /// `numbering:` — patterns of levels 1–4.
     public var numbering: Located<[NumberPattern]>?
+    /// `items:` — the enumeration pattern.
     public var items: Located<NumberPattern>?
+    /// `run_in:` — levels whose headings run into their text.
     public var runIn: Located<Set<Int>>?
+    /// `measures:` — inline or each.
     public var measures: Located<MeasureLayout>?
+    /// `join_intro:` — whether inline measures continue the intro.
     public var joinIntro: Located<Bool>?
+    /// `typography:` — whether the punctuation rules apply.
     public var typography: Located<Bool>?
 
+    /// No overrides.
     public init() {}
 
     /// `base` with these overrides applied.

@@ -70,19 +70,19 @@ struct ScalarText {
 }
 
 /// A safe fix: replace `length` characters (Unicode scalars) at `location` with `replacement`.
-public struct LintFix: Equatable, Sendable {
-    public var location: SourceLocation
-    public var length: Int
-    public var replacement: String
+package struct LintFix: Equatable, Sendable {
+    package var location: SourceLocation
+    package var length: Int
+    package var replacement: String
     /// The node the fix edits, and the scalar offset in its value: what the result is checked against.
     var scalar: SourceLocation
     var offset: Int
 }
 
 /// A finding with, when it can be fixed safely, its fix.
-public struct LintFinding: Sendable {
-    public var diagnostic: Diagnostic
-    public var fix: LintFix?
+package struct LintFinding: Sendable {
+    package var diagnostic: Diagnostic
+    package var fix: LintFix?
 }
 
 /// What a rule sees: the decoded reply and every text scalar as written.

@@ -4,16 +4,16 @@ import Yams
 
 /// `dafu lint`: everything the loader reports, plus the rules of this folder on replies, and
 /// syntax, markers and variables on templates. Findings are diagnostics with stable codes.
-public enum Linter {
+package enum Linter {
     /// What linting one file found.
-    public struct Report: Sendable {
-        public var file: String
-        public var text: String
-        public var findings: [LintFinding]
+    package struct Report: Sendable {
+        package var file: String
+        package var text: String
+        package var findings: [LintFinding]
 
-        public var diagnostics: [Diagnostic] { findings.map(\.diagnostic) }
-        public var hasErrors: Bool { findings.contains { $0.diagnostic.severity == .error } }
-        public var fixes: [LintFix] { findings.compactMap(\.fix) }
+        package var diagnostics: [Diagnostic] { findings.map(\.diagnostic) }
+        package var hasErrors: Bool { findings.contains { $0.diagnostic.severity == .error } }
+        package var fixes: [LintFix] { findings.compactMap(\.fix) }
     }
 
     static let rules: [LintRule] = [
@@ -22,7 +22,7 @@ public enum Linter {
     ]
 
     /// Lints a reply file (.yaml/.yml/.json) or a template (.mustache).
-    public static func lint(path: String) -> Report {
+    package static func lint(path: String) -> Report {
         if path.hasSuffix(".mustache") { return lintTemplate(path: path) }
         if path.hasSuffix(".style.yaml") {
             let (_, diagnostics) = StyleTable.load([path], base: StyleTable())
@@ -50,7 +50,7 @@ public enum Linter {
     /// `text` with the fixes applied; each fix edits only its own characters, so comments and
     /// untouched lines keep their layout. A fix found twice (a value reached through an alias)
     /// is applied once.
-    public static func apply(_ fixes: [LintFix], to text: String) -> String {
+    package static func apply(_ fixes: [LintFix], to text: String) -> String {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
         var seen = Set<String>()
         let unique = fixes.filter { seen.insert("\($0.location) \($0.length) \($0.replacement)").inserted }
@@ -68,7 +68,7 @@ public enum Linter {
     /// The report's text with its fixes applied, checked before anything is written: the fixed
     /// text must compose to the same tree with exactly the intended values (E109 otherwise, and
     /// nothing should be written).
-    public static func fixedText(_ report: Report) throws(Diagnostic) -> String {
+    package static func fixedText(_ report: Report) throws(Diagnostic) -> String {
         let fixed = apply(report.fixes, to: report.text)
         let refused = Diagnostic.fixRefused(report.file)
         guard let before = try? scalars(of: report.text, file: report.file), let after = try? scalars(of: fixed, file: report.file),

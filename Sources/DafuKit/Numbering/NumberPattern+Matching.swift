@@ -4,7 +4,7 @@
 extension NumberPattern {
     /// The number and length (in characters) of a label of this pattern at the start of `text`:
     /// 十二、 → (12, 3) for 一、; nil when the text does not start with one.
-    public func match(_ text: some StringProtocol) -> (number: Int, length: Int)? {
+    package func match(_ text: some StringProtocol) -> (number: Int, length: Int)? {
         guard text.hasPrefix(prefix) else { return nil }
         let rest = text.dropFirst(prefix.count)
         let numeral = numerals == .chinese ? rest.prefix { ChineseNumeral.characters.contains($0) } : rest.prefix { $0.isASCII && $0.isNumber }
@@ -16,7 +16,7 @@ extension NumberPattern {
 
     /// The same pattern as people also type it: half-width brackets and comma, a full-width
     /// dot, and 、 after an Arabic number.
-    public var variants: [NumberPattern] {
+    package var variants: [NumberPattern] {
         var spellings: Set<String> = [description]
         let widths: [(String, String)] = [("（", "("), ("）", ")"), ("，", ","), (".", "．")]
         var current = [description]
@@ -33,17 +33,17 @@ extension NumberPattern {
 }
 
 /// The label patterns letters are written with, in the order they are tried.
-public enum LabelPatterns {
+package enum LabelPatterns {
     /// Heading labels by level (1–4) and the spellings of each.
-    public static let headings: [[NumberPattern]] = [NumberPattern.level1, .level2, .level3, .level4].map(\.variants)
+    package static let headings: [[NumberPattern]] = [NumberPattern.level1, .level2, .level3, .level4].map(\.variants)
 
     /// Enumerations inside a paragraph: 一是, （1）, 第一，, 1.
-    public static let enumerations: [NumberPattern] = ["一是", "（1）", "第一，", "1."].compactMap { NumberPattern($0) }
+    package static let enumerations: [NumberPattern] = ["一是", "（1）", "第一，", "1."].compactMap { NumberPattern($0) }
 
     /// The level and pattern of a heading label at the start of `text`, and the label's length.
     /// A number followed by a digit is a decimal (3.5亿元), not a label, unless a year follows
     /// (2.2025年重点任务 is label 2).
-    public static func heading(at text: some StringProtocol) -> (level: Int, pattern: NumberPattern, length: Int)? {
+    package static func heading(at text: some StringProtocol) -> (level: Int, pattern: NumberPattern, length: Int)? {
         for (index, patterns) in headings.enumerated() {
             for pattern in patterns {
                 guard let match = pattern.match(text), !isDecimal(text, after: match.length, pattern: pattern) else { continue }
@@ -54,7 +54,7 @@ public enum LabelPatterns {
     }
 
     /// A label typed by hand at the start of a heading or lead (一、 （二） 3. 一是 第一，).
-    public static func handTyped(at text: some StringProtocol) -> String? {
+    package static func handTyped(at text: some StringProtocol) -> String? {
         if let heading = heading(at: text) { return String(text.prefix(heading.length)) }
         for pattern in enumerations.flatMap(\.variants) {
             if let match = pattern.match(text), !isDecimal(text, after: match.length, pattern: pattern) { return String(text.prefix(match.length)) }

@@ -3,6 +3,7 @@
 /// The pattern holds exactly one numeral, 一 (Chinese) or 1 (Arabic), with the text before and
 /// after it; the label for n repeats that text around n's numeral.
 public struct NumberPattern: Equatable, Sendable, CustomStringConvertible {
+    /// How the number is written.
     public enum Numerals: Sendable, Equatable {
         /// 一 二 三 …
         case chinese
@@ -10,8 +11,11 @@ public struct NumberPattern: Equatable, Sendable, CustomStringConvertible {
         case arabic
     }
 
+    /// What stands before the number: （ or 第.
     public var prefix: String
+    /// Chinese or Arabic numerals.
     public var numerals: Numerals
+    /// What follows the number: 、 ） . 是 ，.
     public var suffix: String
 
     /// Parses a pattern; nil when it holds no numeral or more than one.
@@ -35,9 +39,14 @@ public struct NumberPattern: Equatable, Sendable, CustomStringConvertible {
     /// The pattern as written: its first label.
     public var description: String { label(1) }
 
+    /// The GB/T 9704 labels of levels 1–4, and the enumeration 一是.
     public static let level1 = NumberPattern("一、")!
+    /// （一）
     public static let level2 = NumberPattern("（一）")!
+    /// 1.
     public static let level3 = NumberPattern("1.")!
+    /// （1）
     public static let level4 = NumberPattern("（1）")!
+    /// 一是 — measures inside a paragraph.
     public static let inline = NumberPattern("一是")!
 }

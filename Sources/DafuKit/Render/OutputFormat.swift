@@ -16,6 +16,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     /// The single formats this one stands for.
     public var members: [OutputFormat] { self == .all ? [.text, .docx, .flat] : [self] }
 
+    /// The file ending, without the dot.
     public var fileExtension: String {
         switch self {
         case .text: return "txt"

@@ -1,22 +1,22 @@
 import Foundation
 
 /// Names and writes output files.
-public enum OutputNames {
+package enum OutputNames {
     /// The base name for a reply's outputs: its `output_name`, else the input file's name,
     /// with `-N` when the file holds several documents.
-    public static func baseName(input: String, reply: ReplyInput, index: Int, count: Int) -> String {
+    package static func baseName(input: String, reply: ReplyInput, index: Int, count: Int) -> String {
         if let name = reply.outputName?.value { return sanitized(name) }
         let base = ((input as NSString).lastPathComponent as NSString).deletingPathExtension
         return sanitized(count > 1 ? "\(base)-\(index)" : base)
     }
 
     /// Writes `data` to the file at `path` the same way (temporary name, then rename).
-    public static func write(_ data: Data, toFile path: String) throws(Diagnostic) {
+    package static func write(_ data: Data, toFile path: String) throws(Diagnostic) {
         try write(data, to: (path as NSString).deletingLastPathComponent, name: (path as NSString).lastPathComponent)
     }
 
     /// A file name that cannot leave the output folder: no separators, no leading dots.
-    public static func sanitized(_ name: String) -> String {
+    package static func sanitized(_ name: String) -> String {
         var cleaned = String(name.map { "/\\:*?\"<>|".contains($0) || $0.isNewline ? "_" : $0 })
         while cleaned.hasPrefix(".") { cleaned.removeFirst() }
         return cleaned.isEmpty ? "reply" : cleaned
@@ -25,7 +25,7 @@ public enum OutputNames {
     /// Writes `data` to `directory/name` through a temporary file and a rename, so no
     /// partial file is ever left behind. An empty directory is the working directory. Errors
     /// name the path and the cause (E042).
-    public static func write(_ data: Data, to directory: String, name: String) throws(Diagnostic) {
+    package static func write(_ data: Data, to directory: String, name: String) throws(Diagnostic) {
         let directory = directory.isEmpty ? "." : directory
         try createDirectory(directory)
         let path = (directory as NSString).appendingPathComponent(name)
@@ -37,7 +37,7 @@ public enum OutputNames {
     }
 
     /// Creates the output folder (and its parents) unless it exists.
-    public static func createDirectory(_ directory: String) throws(Diagnostic) {
+    package static func createDirectory(_ directory: String) throws(Diagnostic) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {

@@ -7,46 +7,71 @@
 public struct StyleTable: Equatable, Sendable {
     /// A font and the family Word and LibreOffice fall back to when it is not installed.
     public struct Font: Equatable, Sendable {
+        /// The font's name as Word knows it, e.g. 仿宋_GB2312.
         public var name: String
+        /// The family to use where it is not installed.
         public var fallback: String
     }
 
     // Page, in twips (1/1440 inch).
+    /// The page: A4 (11906 × 16838 twips) and the GB/T 9704 margins.
     public var pageWidth = 11906
+    /// Page height in twips.
     public var pageHeight = 16838
+    /// 天头 in twips.
     public var marginTop = 2098
+    /// Bottom margin in twips.
     public var marginBottom = 1984
+    /// 订口 in twips.
     public var marginLeft = 1587
+    /// Right margin in twips.
     public var marginRight = 1474
     /// Distance from the page's bottom edge to the footer (page numbers 7 mm under the type area).
     public var footerDistance = 1304
     // The type area's grid: 22 lines of 28 characters.
+    /// Lines of the grid per page (the line pitch follows from it).
     public var linesPerPage = 22
+    /// Characters of the grid per line.
     public var charsPerLine = 28
 
+    /// 正文: 仿宋.
     public var bodyFont = Font(name: "仿宋_GB2312", fallback: "FangSong")
+    /// 标题: 小标宋.
     public var titleFont = Font(name: "方正小标宋简体", fallback: "SimSun")
+    /// Headings of levels 1–4: 黑体, 楷体, 仿宋, 仿宋.
     public var headingFonts = [Font(name: "黑体", fallback: "SimHei"), Font(name: "楷体_GB2312", fallback: "KaiTi"),
                                Font(name: "仿宋_GB2312", fallback: "FangSong"), Font(name: "仿宋_GB2312", fallback: "FangSong")]
+    /// 签发人姓名: 楷体.
     public var signerNameFont = Font(name: "楷体_GB2312", fallback: "KaiTi")
+    /// 页码: 宋体.
     public var pageNumberFont = Font(name: "宋体", fallback: "SimSun")
+    /// 发文机关标志: 小标宋.
     public var letterheadFont = Font(name: "方正小标宋简体", fallback: "SimSun")
     /// Font for Arabic digits and Latin letters; nil keeps them in each style's Chinese font.
     public var latinFont: String?
 
     // Sizes in half-points: 三号 32, 二号 44, 四号 28.
+    /// Sizes in half-points: body 三号, title 二号, headings 三号, page numbers and 版记 四号, letterhead 小初.
     public var bodySize = 32
+    /// Title size in half-points.
     public var titleSize = 44
+    /// Heading size in half-points.
     public var headingSize = 32
+    /// Page-number size in half-points.
     public var pageNumberSize = 28
+    /// 版记 size in half-points.
     public var ccSize = 28
+    /// Letterhead size in half-points.
     public var letterheadSize = 72
 
     /// RGB hex, e.g. FF0000.
     public var letterheadColor = "FF0000"
+    /// The red rule under the header.
     public var ruleColor = "FF0000"
+    /// 署名 and 成文日期 placed for a sealed or an unsealed document.
     public var signature = SignatureMode.unsealed
 
+    /// The GB/T 9704 defaults.
     public init() {}
 
     /// Width of the type area (版心) in twips.

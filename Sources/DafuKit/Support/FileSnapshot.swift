@@ -2,10 +2,10 @@ import Foundation
 
 /// Modification times and sizes of files (folders are walked), for `dafu render --watch`:
 /// two snapshots differ when anything was edited, added or removed.
-public struct FileSnapshot: Equatable, Sendable {
+package struct FileSnapshot: Equatable, Sendable {
     private var entries: [String: [Double]] = [:]
 
-    public static func take(_ paths: [String]) -> FileSnapshot {
+    package static func take(_ paths: [String]) -> FileSnapshot {
         var snapshot = FileSnapshot()
         let fm = FileManager.default
         for path in paths {

@@ -23,8 +23,9 @@ public enum Limits {
     public static let templateNesting = 64
     /// Partials included inside each other, following the includes from a layout.
     public static let templateIncludeDepth = 32
-    /// Findings `dafu lint` prints for one line, and for one file, before a summary.
+    /// Findings printed for one source line before a count of the rest.
     public static let lintFindingsPerLine = 10
+    /// Findings printed for one file before a count of the rest.
     public static let lintFindingsPerFile = 200
     /// Characters of a source line shown on each side of the caret.
     public static let sourceWindow = 40

@@ -22,6 +22,7 @@ public struct LayoutTemplate: Sendable {
 /// with `{{> name}}`. All are registered in one mustache library, so layouts can include
 /// partials and use mustache's parent/block inheritance.
 public struct TemplateLibrary: Sendable {
+    /// The folder the templates were loaded from.
     public let directory: String
     public private(set) var layouts: [String: LayoutTemplate] = [:]
     private var mustache = MustacheLibrary()

@@ -3,16 +3,16 @@ import Foundation
 /// Punctuation per GB/T 15834-2011, applied to data texts at render time (a template may turn
 /// it off with `typography: false`). Each rule is a row of `rules`, tested on its own; none
 /// changes anything inside a URL, an e-mail address, a Latin word or a number.
-public enum Typography {
+package enum Typography {
     /// One rule: its name (used by `dafu lint`), what it does, and the function doing it.
-    public struct Rule: Sendable {
-        public let name: String
-        public let summary: String
+    package struct Rule: Sendable {
+        package let name: String
+        package let summary: String
         let apply: @Sendable ([Unicode.Scalar], inout [Bool]) -> [Unicode.Scalar]
     }
 
     /// The rules, in the order they are applied.
-    public static let rules: [Rule] = [
+    package static let rules: [Rule] = [
         Rule(name: "full-width-punctuation", summary: "中文之间的半角 , : ; ( ) ! ? 改为全角", apply: { fullWidthPunctuation($0, &$1) }),
         Rule(name: "curly-quotes", summary: "直引号改为成对的“”，内层用‘’", apply: { curlyQuotes($0, &$1) }),
         Rule(name: "document-number-brackets", summary: "发文字号的年份用六角括号〔〕", apply: { documentNumberBrackets($0, &$1) }),
@@ -20,12 +20,12 @@ public enum Typography {
     ]
 
     /// `text` with every rule applied.
-    public static func apply(_ text: String) -> String {
+    package static func apply(_ text: String) -> String {
         apply(text, rules: rules)
     }
 
     /// `text` with the given rules applied.
-    public static func apply(_ text: String, rules: [Rule]) -> String {
+    package static func apply(_ text: String, rules: [Rule]) -> String {
         // One pass over the bytes decides which rules can act at all: most Chinese paragraphs
         // need none, and then nothing is copied (this runs on every text of a batch).
         let needed = Needs(text)

@@ -3,7 +3,9 @@ import Foundation
 public struct PackagePart: Equatable, Sendable {
     /// Path inside the package, without a leading slash, e.g. `word/document.xml`.
     public var name: String
+    /// The part's content type, for [Content_Types].xml or Flat-OPC.
     public var contentType: String
+    /// The part's XML, without its declaration.
     public var xml: String
 
     /// The declaration every part starts with inside a .docx.

@@ -13,6 +13,7 @@ public enum DocxPackager {
         return Calendar(identifier: .gregorian).date(from: components) ?? Date(timeIntervalSince1970: 315_532_800)
     }()
 
+    /// The .docx bytes of `parts`, with [Content_Types].xml first.
     public static func package(_ parts: [PackagePart]) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
         let contentTypes = PackagePart(name: "[Content_Types].xml", contentType: "", xml: PackageParts.contentTypes(parts))
@@ -32,6 +33,7 @@ public enum DocxPackager {
 public enum FlatOPCPackager {
     static let namespace = "http://schemas.microsoft.com/office/2006/xmlPackage"
 
+    /// The Flat-OPC bytes of `parts`.
     public static func package(_ parts: [PackagePart]) -> Data {
         let xml = XMLWriter()
         xml.raw(PackagePart.declaration + "\n")

@@ -4,9 +4,11 @@
 /// Only `word/document.xml` and `docProps/core.xml` depend on the reply; the other parts depend
 /// on the style table alone and are written once per writer (once per layout in a batch).
 public struct WordprocessingWriter: Sendable {
+    /// The style table the parts are written from.
     public let style: StyleTable
     private let fixedParts: [String: PackagePart]
 
+    /// A writer for `style`; the parts that depend on the style alone are written here, once.
     public init(style: StyleTable) {
         self.style = style
         typealias CT = WML.ContentType

@@ -90,9 +90,9 @@ final class XMLWriter {
 }
 
 /// Checks XML with libxml2's parser.
-public enum XMLCheck {
+package enum XMLCheck {
     /// Whether `xml` is well-formed; the parser's message when it is not.
-    public static func wellFormedError(_ xml: Data) -> String? {
+    package static func wellFormedError(_ xml: Data) -> String? {
         let document = xml.withUnsafeBytes { bytes -> xmlDocPtr? in
             guard let base = bytes.baseAddress else { return nil }
             return xmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(bytes.count), "part.xml", "UTF-8",

@@ -22,6 +22,7 @@ public struct PlainTextRenderer: Sendable {
         signatureMode = style.signature
     }
 
+    /// The reply's text: each block's lines, a blank line between blocks, a newline at the end.
     public func render(_ blocks: [LayoutBlock]) -> String {
         blocks.map { lines(of: $0).joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
     }
