@@ -78,37 +78,17 @@ package final class BatchRunner: Sendable {
         }
         let files = found.files
         summary.files = files.count
-        let manifest: Manifest.Writer
-        let lock: OutputLock
-        do throws(Diagnostic) {
-            try OutputNames.createDirectory(options.outputDirectory)
-            lock = try OutputLock(directory: options.outputDirectory)
-            do {
-                manifest = try Manifest.Writer(directory: options.outputDirectory)
-            } catch {
-                throw OutputNames.writeError((options.outputDirectory as NSString).appendingPathComponent("manifest.json"), error)
-            }
+        let lock: OutputLock, manifest: Manifest.Writer
+        do {
+            (lock, manifest) = try openOutput()
         } catch {
             report(.diagnostics(file: options.outputDirectory, text: "", [error]))
             summary.failed = files.count
             return summary
         }
         defer { withExtendedLifetime(lock) {} }
-
         let slots = Slots(count: files.count, window: options.jobs * 4)
-        // Dedicated worker threads, each with its own copy of the templates: shared template
-        // objects retained and released from two cores at once cost a third of the time.
-        for _ in 0..<min(options.jobs, max(1, files.count)) {
-            let worker = Thread { [self] in
-                let pipeline = (try? Pipeline(templateDirectory: self.pipeline.library.directory)) ?? self.pipeline
-                while let index = slots.next() {
-                    slots.put(self.process(files[index], pipeline: pipeline), at: index)
-                }
-            }
-            worker.stackSize = 8 << 20
-            worker.start()
-        }
-
+        startWorkers(files, slots: slots)
         var claimed: [String: String] = [:]
         for index in files.indices {
             let result = slots.take(index)
@@ -123,6 +103,32 @@ package final class BatchRunner: Sendable {
         }
         summary.seconds = Date().timeIntervalSince(clock)
         return summary
+    }
+
+    /// The output folder, created and locked for this run, and the manifest's staged file.
+    private func openOutput() throws(Diagnostic) -> (OutputLock, Manifest.Writer) {
+        try OutputNames.createDirectory(options.outputDirectory)
+        let lock = try OutputLock(directory: options.outputDirectory)
+        do {
+            return (lock, try Manifest.Writer(directory: options.outputDirectory))
+        } catch {
+            throw OutputNames.writeError((options.outputDirectory as NSString).appendingPathComponent("manifest.json"), error)
+        }
+    }
+
+    /// Dedicated worker threads, each with its own copy of the templates: shared template
+    /// objects retained and released from two cores at once cost a third of the time.
+    private func startWorkers(_ files: [String], slots: Slots) {
+        for _ in 0..<min(options.jobs, max(1, files.count)) {
+            let worker = Thread { [self] in
+                let pipeline = (try? Pipeline(templateDirectory: self.pipeline.library.directory)) ?? self.pipeline
+                while let index = slots.next() {
+                    slots.put(self.process(files[index], pipeline: pipeline), at: index)
+                }
+            }
+            worker.stackSize = 8 << 20
+            worker.start()
+        }
     }
 
     /// Results waiting for the writer, by input position. Workers take positions in order and

@@ -11,64 +11,39 @@ extension ReplyInput {
                                "review-opinion": .reviewOpinion, "审议意见": .reviewOpinion])
         }
         var reply = ReplyInput(kind: kind ?? Located(.proposalReply, at: root.location), location: root.location)
-        reply.template = reader.text(root["template"])
-        reply.outputName = reader.text(root["output_name"])
-        reply.letterhead = reader.text(root["letterhead"])
-        reply.title = reader.text(root["title"])
-        reply.addressee = reader.text(root["addressee"])
-        reply.background = reader.texts(root["background"])
-        reply.closing = reader.texts(root["closing"])
-        reply.issuer = reader.text(root["issuer"])
-        reply.date = reader.text(root["date"]).flatMap { reader.date($0) }
-        reply.cc = reader.texts(root["cc"])
-        reply.attachments = reader.texts(root["attachments"])
-        reply.notes = reader.texts(root["notes"])
-
-        if let header = reader.submapping(root, "header", InputSchema.header) {
-            reply.header.docNumber = reader.text(header["doc_number"])
-            reply.header.signer = reader.text(header["signer"])
-            reply.header.resultClass = reader.text(header["result_class"])
-            reply.header.disclosure = reader.choice(header["disclosure"], [
-                "主动公开": Disclosure.proactive, "公开": .proactive, "依申请公开": .onRequest, "不予公开": .withheld,
-            ])
-        }
-        if let proposal = reader.submapping(root, "proposal", InputSchema.proposal) {
-            reply.proposal.session = reader.text(proposal["session"])
-            reply.proposal.number = reader.text(proposal["number"])
-            reply.proposal.title = reader.text(proposal["title"])
-            reply.proposal.proposers = reader.list(proposal["proposers"]).compactMap { reader.proposer($0) }
-        }
+        reply.readTexts(root, reader)
+        if let header = reader.submapping(root, "header", InputSchema.header) { reply.header = Header(header, reader) }
+        if let proposal = reader.submapping(root, "proposal", InputSchema.proposal) { reply.proposal = Proposal(proposal, reader) }
         if let opening = reader.submapping(root, "opening", InputSchema.opening) {
-            reply.opening.text = reader.text(opening["text"])
-            reply.opening.consulted = reader.texts(opening["consulted"])
-            reply.opening.studied = reader.bool(opening["studied"])
+            reply.opening = Opening(text: reader.text(opening["text"]), consulted: reader.texts(opening["consulted"]),
+                                    studied: reader.bool(opening["studied"]))
         }
         reply.sections = reader.list(root["sections"]).compactMap { reader.section($0, level: 1) }
-        // A plain paragraph is the common case (`next_steps: 下一步，我们将……`); a mapping adds items.
-        switch reader.textOrMapping(root["next_steps"], InputSchema.nextSteps,
-                                    shapes: "写一段文字（next_steps: 下一步，我们将……），或写成映射（text: 一段文字；items: 事项列表）") {
-        case .text(let text)?:
-            reply.nextSteps = NextSteps(text: [text])
-        case .mapping(let next)?:
-            var steps = NextSteps()
-            steps.text = reader.texts(next["text"])
-            steps.items = reader.list(next["items"]).compactMap { reader.measure($0, schema: InputSchema.nextStepItem, leadKey: "heading") }
-            reply.nextSteps = steps
-        case nil:
-            break
-        }
+        reply.nextSteps = NextSteps(root["next_steps"], reader)
         if let contact = reader.submapping(root, "contact", InputSchema.contact) {
             reply.contact = Contact(name: reader.text(contact["name"]), phone: reader.text(contact["phone"]))
         }
-        if let layout = reader.submapping(root, "layout", InputSchema.layout) {
-            reply.layout = reader.layoutOverrides(layout)
-        }
-        if let entry = root["figures"] {
-            reply.figures = reader.figures(entry)
-        }
+        if let layout = reader.submapping(root, "layout", InputSchema.layout) { reply.layout = reader.layoutOverrides(layout) }
+        if let entry = root["figures"] { reply.figures = reader.figures(entry) }
         reply.figuresAnnex = reader.bool(root["figures_annex"])?.value ?? false
         reply.checkRequiredFields(root: root, reader: reader)
         return reply
+    }
+
+    /// The fields that are a text or a list of texts.
+    private mutating func readTexts(_ root: MappingView, _ reader: NodeReader) {
+        template = reader.text(root["template"])
+        outputName = reader.text(root["output_name"])
+        letterhead = reader.text(root["letterhead"])
+        title = reader.text(root["title"])
+        addressee = reader.text(root["addressee"])
+        background = reader.texts(root["background"])
+        closing = reader.texts(root["closing"])
+        issuer = reader.text(root["issuer"])
+        date = reader.text(root["date"]).flatMap { reader.date($0) }
+        cc = reader.texts(root["cc"])
+        attachments = reader.texts(root["attachments"])
+        notes = reader.texts(root["notes"])
     }
 
     /// Fields the layouts need, by kind. Overrides stand in for what they replace: a `title`
@@ -257,5 +232,41 @@ extension NodeReader {
     func checkHandTypedNumber(_ text: Located<String>) {
         guard let label = LabelPatterns.handTyped(at: text.value) else { return }
         report(.handTypedNumber(label, at: text.location))
+    }
+}
+
+extension ReplyInput.Header {
+    init(_ header: MappingView, _ reader: NodeReader) {
+        docNumber = reader.text(header["doc_number"])
+        signer = reader.text(header["signer"])
+        resultClass = reader.text(header["result_class"])
+        disclosure = reader.choice(header["disclosure"], [
+            "主动公开": Disclosure.proactive, "公开": .proactive, "依申请公开": .onRequest, "不予公开": .withheld,
+        ])
+    }
+}
+
+extension ReplyInput.Proposal {
+    init(_ proposal: MappingView, _ reader: NodeReader) {
+        session = reader.text(proposal["session"])
+        number = reader.text(proposal["number"])
+        title = reader.text(proposal["title"])
+        proposers = reader.list(proposal["proposers"]).compactMap { reader.proposer($0) }
+    }
+}
+
+extension ReplyInput.NextSteps {
+    /// A plain paragraph is the common case (`next_steps: 下一步，我们将……`); a mapping adds items.
+    init?(_ entry: MappingView.Entry?, _ reader: NodeReader) {
+        switch reader.textOrMapping(entry, InputSchema.nextSteps,
+                                    shapes: "写一段文字（next_steps: 下一步，我们将……），或写成映射（text: 一段文字；items: 事项列表）") {
+        case .text(let text)?:
+            self.init(text: [text])
+        case .mapping(let next)?:
+            self.init(text: reader.texts(next["text"]),
+                      items: reader.list(next["items"]).compactMap { reader.measure($0, schema: InputSchema.nextStepItem, leadKey: "heading") })
+        case nil:
+            return nil
+        }
     }
 }
