@@ -107,3 +107,21 @@ extension TemplateLibraryTests {
         XCTAssertEqual(SignaturePlacement.place(issuerWidth: 12, dateWidth: 6, mode: .unsealed), SignaturePlacement(issuer: 2, date: 6))
     }
 }
+
+extension TemplateLibraryTests {
+    func testFlushLeftLinesStandAtTheMarginInEveryRenderer() throws {
+        let directory = try folder([
+            "a.mustache": "{{!\ndescription: 此致敬礼\n}}\n@title 甲\n{{#closing}}\n{{.}}\n{{/closing}}\n@flush-left 此致\n@flush-left 敬礼！\n",
+        ])
+        let pipeline = try Pipeline(templateDirectory: directory)
+        let reply = try TestSupport.reply(TestSupport.minimalReply("closing: 感谢支持。\n"))
+        let rendered = try pipeline.rendered(reply, templateName: "a")
+        XCTAssertEqual(rendered.text, "甲\n\n　　感谢支持。\n此致\n敬礼！\n")
+        XCTAssertEqual(rendered.document.dump(), "title \"甲\"\nbody \"感谢支持。\"\nflush-left \"此致\"\nflush-left \"敬礼！\"\n")
+        let document = try XCTUnwrap(rendered.parts.first { $0.name == "word/document.xml" }?.xml)
+            .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+        // A body paragraph whose first-line indent is taken away (顶格).
+        XCTAssertTrue(document.contains("<w:pStyle w:val=\"Body\"/><w:ind w:left=\"0\" w:leftChars=\"0\" w:right=\"0\" w:rightChars=\"0\" "
+                                        + "w:firstLine=\"0\" w:firstLineChars=\"0\"/></w:pPr><w:r><w:t xml:space=\"preserve\">此致</w:t>"), document)
+    }
+}

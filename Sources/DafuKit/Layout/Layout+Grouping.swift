@@ -46,7 +46,7 @@ extension Layout {
             case .issuer, .date, .note: addSignature(role, text)
             case .cc: blocks.append(.copyTo(text))
             case .annex: blocks.append(.annex(AnnexBlock(label: text, title: [], table: nil)))
-            case .addressee, .body, .row, .headerRow:
+            case .addressee, .body, .flushLeft, .row, .headerRow:
                 // Paragraph roles and rows arrive as their own pieces (Flattener.piece).
                 add(Flattener.piece(role, text))
             }

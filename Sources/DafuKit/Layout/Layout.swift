@@ -93,7 +93,11 @@ extension Layout {
         static func piece(_ role: Role, _ text: String) -> Piece {
             switch role {
             case .addressee: return .paragraph(Paragraph(.addressee, [Run(text)]))
-            default: return .line(role, text)
+            case .body: return .paragraph(Paragraph(.body, [Run(text)]))
+            case .flushLeft: return .paragraph(Paragraph(.flushLeft, [Run(text)]))
+            case .row, .headerRow: return .row(header: role == .headerRow, [text])
+            case .letterhead, .resultClass, .docNumber, .signer, .title, .attachment, .issuer, .date, .note, .cc, .annex:
+                return .line(role, text)
             }
         }
 

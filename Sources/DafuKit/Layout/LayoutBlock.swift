@@ -99,6 +99,8 @@ public struct Paragraph: Equatable, Sendable {
         case body
         /// A stand-alone heading of level 1–4.
         case heading(Int)
+        /// A line flush left that is not a salutation (此致, 敬礼！).
+        case flushLeft
     }
 
     /// What the paragraph is.

@@ -17,6 +17,8 @@ public enum Role: String, CaseIterable, Sendable {
     case addressee
     /// 正文 — a body paragraph (first line indented two characters).
     case body
+    /// A line set flush left that is not a salutation: 此致, 敬礼！, 特此函复。.
+    case flushLeft = "flush-left"
     /// 附件说明 — one attachment.
     case attachment
     /// 署名 — the issuing body.

@@ -127,13 +127,17 @@ private struct BlockWriter {
     }
 
     private func write(_ paragraph: Paragraph) {
-        let styleID: String
+        var properties = ParagraphProperties()
         switch paragraph.kind {
-        case .addressee: styleID = StylesPart.ID.addressee
-        case .body: styleID = StylesPart.ID.body
-        case .heading(let level): styleID = StylesPart.ID.heading(level)
+        case .addressee: properties.style = StylesPart.ID.addressee
+        case .body: properties.style = StylesPart.ID.body
+        case .heading(let level): properties.style = StylesPart.ID.heading(level)
+        case .flushLeft:
+            // 顶格: a body paragraph without its first-line indent.
+            properties.style = StylesPart.ID.body
+            properties.indent = .init()
         }
-        self.paragraph(ParagraphProperties(style: styleID), paragraph.runs.map { run in
+        self.paragraph(properties, paragraph.runs.map { run in
             switch run.style {
             case .plain: return (run, nil)
             case .heading(let level): return (run, StylesPart.ID.headingRun(level))

@@ -59,7 +59,7 @@ public struct PlainTextRenderer: Sendable {
 
     private func line(of paragraph: Paragraph) -> String {
         switch paragraph.kind {
-        case .addressee: return paragraph.text
+        case .addressee, .flushLeft: return paragraph.text
         case .body, .heading: return pad(indent) + paragraph.text
         }
     }
