@@ -36,6 +36,9 @@ public struct RenderedReply: Sendable {
     /// The WordprocessingML parts, styled by the layout's style table.
     public var parts: [PackagePart] { layout.docx.parts(blocks, date: reply.date?.value) }
 
+    /// One self-contained HTML5 page (web publication).
+    public var html: String { HTMLRenderer(style: layout.style).render(blocks) }
+
     /// A .docx package.
     public func docx() throws -> Data { try DocxPackager.package(parts) }
 

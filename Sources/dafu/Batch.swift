@@ -20,7 +20,7 @@ struct Batch: ParsableCommand {
     @Option(help: ArgumentHelp("Folder for the rendered files.", valueName: "DIR"))
     var output: String = "Output"
 
-    @Option(help: "Output format: text, docx, flat, all, tree.")
+    @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")) (all = text, docx, flat and html).")
     var format: OutputFormat = .all
 
     @Option(help: "Parallel jobs (default: the number of cores).")

@@ -114,8 +114,9 @@ final class BatchTests: XCTestCase {
         let (first, _) = run(format: .all)
         XCTAssertEqual(first.rendered, 4)
         let files = try outputs()
-        XCTAssertEqual(files, ["manifest.json", "one.docx", "one.txt", "one.xml", "stream-1.docx", "stream-1.txt", "stream-1.xml",
-                               "stream-2.docx", "stream-2.txt", "stream-2.xml", "two.docx", "two.txt", "two.xml"])
+        XCTAssertEqual(files, ["manifest.json"] + ["one", "stream-1", "stream-2", "two"].flatMap { name in
+            ["docx", "html", "txt", "xml"].map { "\(name).\($0)" }
+        })
         let manifestData = try Data(contentsOf: output.appendingPathComponent("manifest.json"))
         let manifest = try XCTUnwrap(JSONSerialization.jsonObject(with: manifestData) as? [String: Any])
         let replies = try XCTUnwrap(manifest["replies"] as? [[String: Any]])
@@ -149,7 +150,7 @@ final class BatchTests: XCTestCase {
         let (summary, diagnostics) = run(format: .all)
         XCTAssertEqual(summary.failed, 1)
         XCTAssertEqual(diagnostics["bad.yaml"]?.map(\.code.rawValue), ["E020"])
-        XCTAssertEqual(try outputs(), ["manifest.json", "ok.docx", "ok.txt", "ok.xml"])
+        XCTAssertEqual(try outputs(), ["manifest.json", "ok.docx", "ok.html", "ok.txt", "ok.xml"])
     }
 
     func testNamedFilesAndMissingInputs() throws {

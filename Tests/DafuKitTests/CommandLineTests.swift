@@ -50,7 +50,7 @@ final class CommandLineTests: XCTestCase {
     }
 
     func testUsageErrorsExitTwo() throws {
-        XCTAssertEqual(try run(["render", "x.yaml", "--format", "pdf"]).status, 2)
+        XCTAssertEqual(try run(["render", "x.yaml", "--format", "odt"]).status, 2)
         XCTAssertEqual(try run(["render"]).status, 2)
         XCTAssertEqual(try run(["frobnicate"]).status, 2)
     }
@@ -76,14 +76,14 @@ final class CommandLineTests: XCTestCase {
 }
 
 extension CommandLineTests {
-    func testFormatAllWritesTextDocxAndFlatOPC() throws {
+    func testFormatAllWritesTextDocxFlatOPCAndHTML() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("dafu-cli-all-\(UUID().uuidString)")
         addTeardownBlock { try? FileManager.default.removeItem(at: output) }
         let sample = TestSupport.samples.appendingPathComponent("suggestion-private-economy.yaml").path
         let result = try run(["render", sample, "--format", "all", "--output", output.path])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted(),
-                       ["suggestion-private-economy.docx", "suggestion-private-economy.txt", "suggestion-private-economy.xml"])
+                       ["suggestion-private-economy.docx", "suggestion-private-economy.html", "suggestion-private-economy.txt", "suggestion-private-economy.xml"])
         let docx = try Data(contentsOf: output.appendingPathComponent("suggestion-private-economy.docx"))
         XCTAssertEqual(Array(docx.prefix(2)), [0x50, 0x4B])
     }
@@ -110,7 +110,7 @@ extension CommandLineTests {
         XCTAssertTrue(result.stderr.contains("进度：2/2 文件，已渲染 1，失败 1"), result.stderr)
         XCTAssertTrue(result.stderr.contains("完成：渲染 1 件，失败 1 件，跳过 0 个文件，警告 0 条"), result.stderr)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted(),
-                       ["good.docx", "good.txt", "good.xml", "manifest.json"])
+                       ["good.docx", "good.html", "good.txt", "good.xml", "manifest.json"])
         XCTAssertEqual(try run(["batch", input.path, "--jobs", "0"]).status, 2)
     }
 }
@@ -151,5 +151,25 @@ extension CommandLineTests {
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.contains("  exempt_cases　　　7414件　　　　2025年6月30日　　市司法局"), result.stdout)
         XCTAssertTrue(result.stdout.contains("20:145"), result.stdout)
+    }
+}
+
+extension CommandLineTests {
+    func testFormatPDFConvertsTheDocxWithLibreOfficeOrSaysItIsMissing() throws {
+        let output = TestSupport.temporaryDirectory(self)
+        let sample = TestSupport.samples.appendingPathComponent("county-key-proposal.yaml").path
+        // Without soffice on the PATH: a clear error, and no file.
+        let missing = try TestSupport.dafu(["render", sample, "--format", "pdf", "--output", output.path], shellPrefix: "PATH=/nonexistent;")
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertTrue(missing.stderr.contains("错误[E044]: 无法生成 PDF：未安装 LibreOffice"), missing.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: output.path), [])
+        guard OfficeSuiteTests.program("soffice") != nil, let pdftotext = OfficeSuiteTests.program("pdftotext") else {
+            throw XCTSkip("LibreOffice or pdftotext not installed: the PDF conversion itself is not tested here. .ci/run installs both.")
+        }
+        let result = try TestSupport.dafu(["render", sample, "--format", "pdf", "--output", output.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let pdf = output.appendingPathComponent("county-key-proposal.pdf").path
+        let text = try OfficeSuiteTests.run(pdftotext, [pdf, "-"])
+        XCTAssertTrue(HTMLTests.strip(text).contains("关于对县政协十一届四次会议2号重点提案办理情况的答复"), text)
     }
 }

@@ -31,6 +31,11 @@ extension Diagnostic {
         Diagnostic(.outputLocked, "输出目录“\(directory)”正由另一个 dafu batch 写入", help: "等它完成后再运行，或用 --output 指定另一个目录")
     }
 
+    static func pdfUnavailable(_ cause: String) -> Diagnostic {
+        Diagnostic(.pdfUnavailable, "无法生成 PDF：\(cause)",
+                   help: "PDF 由 LibreOffice 转换 .docx 得到：apt-get install libreoffice-writer-nogui fonts-noto-cjk；其他格式不受影响")
+    }
+
     // MARK: Lint
 
     static func unbalancedPair(_ mark: Character, partner: Character, at location: SourceLocation) -> Diagnostic {

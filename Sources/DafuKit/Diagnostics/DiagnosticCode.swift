@@ -39,6 +39,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case outputCollision = "E041"
     case cannotWrite = "E042"
     case outputLocked = "E043"
+    case pdfUnavailable = "E044"
     // Figures
     case undefinedFigure = "E050"
     case unusedFigure = "W051"

@@ -8,13 +8,17 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case docx
     /// The same document as one Flat-OPC XML file (.xml), which Word opens directly.
     case flat
-    /// text, docx and flat together.
+    /// One self-contained HTML5 page (.html), for web publication.
+    case html
+    /// A PDF, converted from the .docx by LibreOffice (not part of `all`: it needs soffice).
+    case pdf
+    /// text, docx, flat and html together.
     case all
     /// The numbered document tree, for template authors (.tree.txt).
     case tree
 
     /// The single formats this one stands for.
-    public var members: [OutputFormat] { self == .all ? [.text, .docx, .flat] : [self] }
+    public var members: [OutputFormat] { self == .all ? [.text, .docx, .flat, .html] : [self] }
 
     /// The file ending, without the dot.
     public var fileExtension: String {
@@ -22,6 +26,8 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .text: return "txt"
         case .docx: return "docx"
         case .flat: return "xml"
+        case .html: return "html"
+        case .pdf: return "pdf"
         case .all: return ""
         case .tree: return "tree.txt"
         }
@@ -33,6 +39,8 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .text, .all: return Data(rendered.text.utf8)
         case .docx: return try rendered.docx()
         case .flat: return rendered.flatOPC
+        case .html: return Data(rendered.html.utf8)
+        case .pdf: return try PDFConverter.pdf(fromDocx: try rendered.docx())
         case .tree: return Data(rendered.document.dump().utf8)
         }
     }

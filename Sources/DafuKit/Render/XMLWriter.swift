@@ -1,9 +1,9 @@
 import CLibXML2
 import Foundation
 
-/// A thin wrapper over libxml2's text writer: escaping and well-formedness come from the
-/// library, never from string concatenation. Parts are written without an XML declaration;
-/// packagers add it where the format wants one.
+/// A thin wrapper over libxml2's text writer, shared by the DOCX and HTML renderers: escaping
+/// and well-formedness come from the library, never from string concatenation. Output has no
+/// XML declaration; packagers add one where the format wants it.
 final class XMLWriter {
     private let buffer: xmlBufferPtr
     private let writer: xmlTextWriterPtr
@@ -37,6 +37,12 @@ final class XMLWriter {
     /// Closes the innermost open element (an empty one as `<x/>`).
     func end() {
         xmlTextWriterEndElement(writer)
+    }
+
+    /// Closes the innermost open element with an end tag even when it is empty (HTML, where
+    /// `<p/>` would not close a paragraph).
+    func endFull() {
+        xmlTextWriterFullEndElement(writer)
     }
 
     func attribute(_ name: String, _ value: String) {

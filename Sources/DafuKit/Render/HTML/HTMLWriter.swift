@@ -1,0 +1,52 @@
+/// HTML5 through the libxml2 writer: every element closed with an end tag (void elements
+/// excepted), text and attributes escaped by the library, so data can never become markup.
+/// Block elements end with a newline so the file reads and diffs line by line; inline content
+/// is written without white space, which would show between Chinese characters.
+struct HTMLWriter {
+    private let xml = XMLWriter(indent: false)
+
+    /// Elements HTML writes without an end tag.
+    private static let void: Set<String> = ["meta", "br", "hr", "link"]
+
+    init() {
+        xml.raw("<!DOCTYPE html>\n")
+    }
+
+    /// An element around `body`; a newline after block elements.
+    func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], block: Bool = true, _ body: () -> Void = {}) {
+        xml.start(name)
+        for (key, value) in attributes where !value.isEmpty { xml.attribute(key, value) }
+        if Self.void.contains(name) {
+            xml.end()
+        } else {
+            body()
+            xml.endFull()
+        }
+        if block { xml.raw("\n") }
+    }
+
+    /// A block element holding `text`.
+    func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], text: String) {
+        element(name, attributes) { xml.text(text) }
+    }
+
+    /// An inline element holding `text`.
+    func inline(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], text: String) {
+        element(name, attributes, block: false) { xml.text(text) }
+    }
+
+    /// Character data, escaped.
+    func text(_ text: String) { xml.text(text) }
+
+    /// A newline between blocks.
+    func newline() { xml.raw("\n") }
+
+    /// Style sheet text, which may hold `>` but never `</`: it is written by dafu from numbers
+    /// and font names of the style table, never from reply data.
+    func css(_ css: String) {
+        element("style") { xml.raw("\n" + css.replacingOccurrences(of: "</", with: "<\\/")) }
+    }
+
+    /// The document.
+    func finish() -> String { xml.finish() + "\n" }
+}
