@@ -1,9 +1,9 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
     name: "dafu",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .library(name: "DafuKit", targets: ["DafuKit"]),
         .executable(name: "dafu", targets: ["dafu"]),
@@ -14,6 +14,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.19"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.0.0"),
+        // The desk (dafu serve) only: kept out of the dafu executable so the main job's build
+        // does not wait for SwiftNIO. No default traits: dafu needs neither swift-configuration
+        // nor Foundation date coding in forms.
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.0.0", traits: []),
+        .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
     ],
     targets: [
         // libxml2 through pkg-config (apt: libxml2-dev); used to write and check XML.
@@ -41,6 +47,18 @@ let package = Package(
             ],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
+        // The drafter's desk: a local web application over DafuKit (`dafu serve` starts it).
+        .executableTarget(
+            name: "dafu-desk",
+            dependencies: [
+                "DafuKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
         // Benchmark: synthetic replies through the batch pipeline (run with -c release).
         .executableTarget(
             name: "dafu-bench",
@@ -50,7 +68,7 @@ let package = Package(
         .testTarget(
             name: "DafuKitTests",
             // dafu is listed so that `swift test` builds the binary the CLI tests run.
-            dependencies: ["DafuKit", "dafu", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["DafuKit", "dafu", "dafu-desk", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Snapshots", "Fixtures"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),

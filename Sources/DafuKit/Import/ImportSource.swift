@@ -10,7 +10,12 @@ package struct ImportSource: Sendable {
     /// E007, E008), never Foundation's text.
     package static func read(_ path: String) throws(Diagnostic) -> ImportSource {
         let name = path == "-" ? "<stdin>" : path
-        let data = try FileInput.read(path, limit: Limits.docxBytes)
+        return try read(data: try FileInput.read(path, limit: Limits.docxBytes), name: name)
+    }
+
+    /// Reads a letter held in memory (an upload), named `name` in messages.
+    package static func read(data: Data, name: String) throws(Diagnostic) -> ImportSource {
+        guard data.count <= Limits.docxBytes else { throw FileInput.tooLarge(name, size: data.count, limit: Limits.docxBytes) }
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             return ImportSource(name: name, paragraphs: try DocxText.paragraphs(data, file: name))
         }

@@ -58,7 +58,7 @@ enum HTMLStyle {
         """
     }
 
-    private static func headings(_ style: StyleTable) -> String {
+    static func headings(_ style: StyleTable) -> String {
         (1...4).map { level in
             let font = stack(style.headingFonts[level - 1])
             return "h\(level + 1), .run-in.level-\(level) { font-family: \(font); font-size: \(pt(style.headingSize)); }"

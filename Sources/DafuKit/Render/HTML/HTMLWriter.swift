@@ -2,20 +2,21 @@
 /// excepted), text and attributes escaped by the library, so data can never become markup.
 /// Block elements end with a newline so the file reads and diffs line by line; inline content
 /// is written without white space, which would show between Chinese characters.
-struct HTMLWriter {
+package struct HTMLWriter {
     private let xml = XMLWriter(indent: false)
 
     /// Elements HTML writes without an end tag.
-    private static let void: Set<String> = ["meta", "br", "hr", "link"]
+    private static let void: Set<String> = ["meta", "br", "hr", "link", "input", "img", "col", "area", "base", "source", "wbr"]
 
-    init() {
+    package init() {
         xml.raw("<!DOCTYPE html>\n")
     }
 
-    /// An element around `body`; a newline after block elements.
-    func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], block: Bool = true, _ body: () -> Void = {}) {
+    /// An element around `body`; a newline after block elements. An attribute whose value is
+    /// empty is left out (`class`, `selected` … that do not apply), except `value`.
+    package func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], block: Bool = true, _ body: () -> Void = {}) {
         xml.start(name)
-        for (key, value) in attributes where !value.isEmpty { xml.attribute(key, value) }
+        for (key, value) in attributes where !value.isEmpty || key == "value" { xml.attribute(key, value) }
         if Self.void.contains(name) {
             xml.end()
         } else {
@@ -26,27 +27,27 @@ struct HTMLWriter {
     }
 
     /// A block element holding `text`.
-    func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], text: String) {
+    package func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], text: String) {
         element(name, attributes) { xml.text(text) }
     }
 
     /// An inline element holding `text`.
-    func inline(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], text: String) {
+    package func inline(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], text: String) {
         element(name, attributes, block: false) { xml.text(text) }
     }
 
     /// Character data, escaped.
-    func text(_ text: String) { xml.text(text) }
+    package func text(_ text: String) { xml.text(text) }
 
     /// A newline between blocks.
-    func newline() { xml.raw("\n") }
+    package func newline() { xml.raw("\n") }
 
     /// Style sheet text, which may hold `>` but never `</`: it is written by dafu from numbers
     /// and font names of the style table, never from reply data.
-    func css(_ css: String) {
+    package func css(_ css: String) {
         element("style") { xml.raw("\n" + css.replacingOccurrences(of: "</", with: "<\\/")) }
     }
 
     /// The document.
-    func finish() -> String { xml.finish() + "\n" }
+    package func finish() -> String { xml.finish() + "\n" }
 }

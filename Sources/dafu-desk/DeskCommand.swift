@@ -1,0 +1,63 @@
+import ArgumentParser
+import DafuKit
+import Foundation
+
+/// `dafu-desk` (started by `dafu serve`): the drafter's desk, a local web application over a
+/// folder of replies.
+@main
+struct DeskCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dafu serve",
+        abstract: "Open a folder of replies in the browser: list, edit with a live A4 preview, save, download.",
+        discussion: "Listens on 127.0.0.1 only unless --host says otherwise. Reads and writes only inside FOLDER.")
+
+    @Argument(help: ArgumentHelp("The folder of replies.", valueName: "FOLDER"))
+    var folder: String = "."
+
+    @Option(help: "Port to listen on (0 picks a free one).")
+    var port: Int = 8421
+
+    @Option(help: "Address to listen on. Anything but 127.0.0.1 or localhost exposes your files to the network.")
+    var host: String = "127.0.0.1"
+
+    @Option(name: .customLong("templates"), help: ArgumentHelp("Folder of layout templates.", valueName: "DIR"))
+    var templates: String?
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be 0–65535.") }
+    }
+
+    func run() async throws {
+        let workspace: DeskWorkspace
+        do {
+            workspace = try DeskWorkspace(folder: folder, templates: templates ?? Pipeline.defaultTemplateDirectory())
+        } catch {
+            var printer = DiagnosticPrinter()
+            FileHandle.standardError.write(Data(printer.format(error.diagnostics).utf8))
+            throw ExitCode(1)
+        }
+        let port = self.port == 0 ? try Self.freePort(host: host) : self.port
+        let desk = Desk(workspace: workspace, host: host, port: port)
+        let address = "dafu 答复工作台：http://\(host):\(port)/  （目录：\(workspace.folder.root)，按 Ctrl-C 退出）\n"
+        try await desk.run {
+            // Written straight to the descriptor: whoever started the desk reads the address at once.
+            FileHandle.standardOutput.write(Data(address.utf8))
+        }
+    }
+
+    /// A port nothing listens on now, found by binding port 0 and reading what the system chose.
+    static func freePort(host: String) throws -> Int {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard descriptor >= 0 else { throw ValidationError("no socket for a free port") }
+        defer { close(descriptor) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = 0
+        address.sin_addr.s_addr = inet_addr(host == "localhost" ? "127.0.0.1" : host)
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, length) } }
+        guard bound == 0 else { throw ValidationError("cannot bind \(host) for a free port") }
+        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) } }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+}
