@@ -128,6 +128,28 @@ if CommandLine.arguments.contains("--stages") {
     exit(0)
 }
 
+/// `--desk`: the desk's round trip for one edit (what `POST /api/preview` does on the server:
+/// load the posted text, render, lay out the A4 pages, encode the JSON), on the largest sample.
+if CommandLine.arguments.contains("--desk") {
+    let samples = option("--samples") ?? "Samples"
+    let files = try FileManager.default.contentsOfDirectory(atPath: samples).filter { $0.hasSuffix(".yaml") }
+        .map { (samples as NSString).appendingPathComponent($0) }
+    let largest = try files.max { try Data(contentsOf: URL(fileURLWithPath: $0)).count < Data(contentsOf: URL(fileURLWithPath: $1)).count }!
+    let workspace = try DeskWorkspace(folder: samples, templates: templates)
+    let text = try String(contentsOfFile: largest, encoding: .utf8)
+    var times: [Double] = []
+    for _ in 0..<200 {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let preview = workspace.preview(text, file: (largest as NSString).lastPathComponent, layout: nil)
+        _ = try JSONEncoder().encode(preview)
+        times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+    }
+    times.sort()
+    print(String(format: "desk preview round trip on the server, %@ (%d bytes): median %.2f ms, 95th percentile %.2f ms (200 runs)",
+                 (largest as NSString).lastPathComponent, text.utf8.count, times[100], times[190]))
+    exit(0)
+}
+
 let counts = (option("--counts") ?? "1000,10000").split(separator: ",").compactMap { Int($0) }
 let root = FileManager.default.temporaryDirectory.appendingPathComponent("dafu-bench-\(getpid())")
 defer { try? FileManager.default.removeItem(at: root) }
