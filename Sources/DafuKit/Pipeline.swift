@@ -75,6 +75,8 @@ public struct Pipeline: Sendable {
         let options = reply.layout.applied(to: layout.template.options)
         let context = TemplateContext(reply, typography: options.typography)
         let markup = library.render(context.root, with: layout.template)
+        let missing = context.required.diagnostics(for: reply)
+        if !missing.isEmpty { throw DiagnosticList(missing) }
         let blocks = try BlockMarkup.parse(markup, tokens: context.tokens, template: layout.template.path)
         var document = Document(blocks: blocks, options: options)
         Numberer.number(&document)

@@ -44,7 +44,7 @@ final class DiagnosticTests: XCTestCase {
         XCTAssertEqual(found(TestSupport.minimalReply("header: 甲\n")), ["E011@9:9"])
     }
 
-    func testMissingRequiredFieldsAreAllReported() {
+    func testFieldsEveryReplyNeedsAreReportedByTheLoader() {
         let yaml = """
         kind: suggestion-reply
         proposal:
@@ -53,11 +53,41 @@ final class DiagnosticTests: XCTestCase {
           - intro: 只有导语
         """
         let diagnostics = TestSupport.diagnostics(yaml)
-        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["E012", "E012", "E012", "E012"])
-        XCTAssertEqual(diagnostics.map { $0.location!.line }, [2, 2, 2, 5])
-        XCTAssertEqual(diagnostics[0].message, "缺少必填字段“proposal.session”（届次会议）")
-        XCTAssertEqual(diagnostics[3].message, "缺少必填字段“heading”（小标题）")
-        XCTAssertEqual(found("title: 甲\n"), ["E012@1:1", "E012@1:1", "E012@1:1"])
+        XCTAssertEqual(diagnostics.map(\.code.rawValue), ["E012"])
+        XCTAssertEqual(diagnostics[0].message, "缺少必填字段“heading”（小标题）")
+        XCTAssertEqual(diagnostics[0].location?.line, 5)
+        XCTAssertEqual(found("title: 甲\n"), ["E012@1:1"], "kind")
+    }
+
+    /// The errors of rendering `yaml` with `layout`, as `code@line:col message`.
+    private func renderErrors(_ yaml: String, layout: String? = nil) throws -> [String] {
+        let reply = try TestSupport.reply(yaml)
+        do {
+            _ = try TestSupport.pipeline.rendered(reply, templateName: layout)
+            return []
+        } catch {
+            return error.diagnostics.map { "\($0.code.rawValue)@\($0.location!.line):\($0.location!.column) \($0.message)" }
+        }
+    }
+
+    func testFieldsAreRequiredOnlyWhereTheLayoutPrintsThem() throws {
+        let bare = "kind: suggestion-reply\nproposal:\n  number: \"3\"\nsections:\n  - heading: 甲\n"
+        // The title needs the session; the opening cites the proposal's title; the salutation its proposers.
+        XCTAssertEqual(try renderErrors(bare), [
+            "E012@2:1 缺少必填字段“proposal.session”（届次会议）——版式的标题或开头要写届次会议；或给出 title 和 opening.text",
+            "E012@2:1 缺少必填字段“proposal.proposers”（提出人）——称呼要写提出人；或给出 addressee",
+            "E012@2:1 缺少必填字段“proposal.title”（提案或建议标题）——开头要引用《标题》；或给出 opening.text",
+        ])
+        // A layout without a title asks for no session; an opening written out, no title.
+        XCTAssertEqual(try renderErrors(bare + "addressee: 尊敬的张明代表\nopening: {text: 您的建议收悉。}\n", layout: "suggestion-letter"), [])
+        XCTAssertEqual(try renderErrors(bare + "title: 答复\naddressee: 张明代表\nopening: {text: 您的建议收悉。}\n"), [])
+        // A review opinion's opening names the session and the report unless it is written out.
+        XCTAssertEqual(try renderErrors("kind: review-opinion\ntitle: 审议意见\nsections:\n  - heading: 甲\n"), [
+            "E012@1:1 缺少必填字段“addressee”（主送机关）——版式要写主送机关",
+            "E012@1:1 缺少必填字段“proposal.session”（届次会议）——版式的标题或开头要写届次会议；或给出 title 和 opening.text",
+            "E012@1:1 缺少必填字段“proposal.title”（来文标题）——版式的标题或开头要写来文的标题；或给出 title 和 opening.text",
+        ])
+        XCTAssertEqual(try renderErrors("kind: review-opinion\ntitle: 审议意见\naddressee: 市政府\nopening: {text: 会议听取了报告。}\n"), [])
     }
 
     func testDuplicateKeyIsAnError() {

@@ -125,3 +125,23 @@ extension TemplateLibraryTests {
                                         + "w:firstLine=\"0\" w:firstLineChars=\"0\"/></w:pPr><w:r><w:t xml:space=\"preserve\">此致</w:t>"), document)
     }
 }
+
+extension TemplateLibraryTests {
+    /// What `dafu templates` says of each layout holds: 有标题/无标题, 称呼/不加称呼, run-in headings.
+    func testLayoutDescriptionsSayWhatTheLayoutsPrint() throws {
+        let reply = try TestSupport.reply(TestSupport.minimalReply("sections: [{heading: 甲, intro: 乙。}]\nissuer: 某局\ndate: 2025-05-14\n"))
+        for (name, layout) in TestSupport.pipeline.layouts {
+            let description = layout.template.description
+            let blocks = try TestSupport.pipeline.rendered(reply, templateName: name).blocks
+            let hasTitle = blocks.contains { if case .title = $0 { return true } else { return false } }
+            let paragraphs = blocks.flatMap { block -> [Paragraph] in if case .text(let p) = block { return p } else { return [] } }
+            let hasSalutation = paragraphs.contains { $0.kind == .addressee }
+            if description.contains("无标题") { XCTAssertFalse(hasTitle, name) }
+            if description.contains("有标题") { XCTAssertTrue(hasTitle, name) }
+            if description.contains("不加称呼") { XCTAssertFalse(hasSalutation, name) } else if description.contains("称呼") { XCTAssertTrue(hasSalutation, name) }
+            if description.contains("接排") { XCTAssertFalse(paragraphs.contains { if case .heading = $0.kind { return true } else { return false } }, name) }
+            if description.contains("单独成行") { XCTAssertTrue(paragraphs.contains { $0.kind == .heading(1) }, name) }
+            XCTAssertFalse(description.contains("尊敬的××"), "\(name): the salutation is the data's, 尊敬的 only when it writes it")
+        }
+    }
+}

@@ -26,7 +26,7 @@ extension ReplyInput {
         if let layout = reader.submapping(root, "layout", InputSchema.layout) { reply.layout = reader.layoutOverrides(layout) }
         if let entry = root["figures"] { reply.figures = reader.figures(entry) }
         reply.figuresAnnex = reader.bool(root["figures_annex"])?.value ?? false
-        reply.checkRequiredFields(root: root, reader: reader)
+        reply.proposal.location = root["proposal"]?.keyLocation
         return reply
     }
 
@@ -44,28 +44,6 @@ extension ReplyInput {
         cc = reader.texts(root["cc"])
         attachments = reader.texts(root["attachments"])
         notes = reader.texts(root["notes"])
-    }
-
-    /// Fields the layouts need, by kind. Overrides stand in for what they replace: a `title`
-    /// makes session and number unnecessary, an `addressee` the proposers, an opening text the
-    /// proposal title.
-    private func checkRequiredFields(root: MappingView, reader: NodeReader) {
-        func missing(_ key: String, _ chinese: String, at location: SourceLocation) {
-            reader.report(.missingField(key, chinese, at: location))
-        }
-        let proposalAt = root["proposal"]?.keyLocation ?? root.location
-        switch kind.value {
-        case .proposalReply, .suggestionReply:
-            if title == nil {
-                if proposal.session == nil { missing("proposal.session", "届次会议", at: proposalAt) }
-                if proposal.number == nil { missing("proposal.number", "编号", at: proposalAt) }
-            }
-            if opening.text == nil, proposal.title == nil { missing("proposal.title", "提案或建议标题", at: proposalAt) }
-            if addressee == nil, proposal.proposers.isEmpty { missing("proposal.proposers", "提出人", at: proposalAt) }
-        case .reviewOpinion:
-            if addressee == nil { missing("addressee", "主送机关", at: root.location) }
-            if title == nil, proposal.title == nil { missing("title", "标题", at: root.location) }
-        }
     }
 }
 
@@ -248,6 +226,7 @@ extension ReplyInput.Header {
 
 extension ReplyInput.Proposal {
     init(_ proposal: MappingView, _ reader: NodeReader) {
+        location = proposal.location
         session = reader.text(proposal["session"])
         number = reader.text(proposal["number"])
         title = reader.text(proposal["title"])

@@ -143,6 +143,8 @@ public struct ReplyInput: Sendable {
         public var title: Located<String>?
         /// 提出人 — one or more, with their role.
         public var proposers: [Proposer] = []
+        /// Where `proposal:` is written (the reply's start when it is not), for messages.
+        public var location: SourceLocation?
     }
 
     /// 提出人 — a deputy (代表) or member (委员).

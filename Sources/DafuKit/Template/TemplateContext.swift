@@ -19,6 +19,8 @@ struct TemplateContext {
 
     private(set) var tokens: TokenTable
     private(set) var root: [String: Any] = [:]
+    /// Fields missing from the reply that the layout printed (checked after rendering).
+    let required = RequiredValues()
 
     /// - Parameter typography: apply the GB/T 15834 punctuation rules to every text.
     init(_ reply: ReplyInput, typography: Bool = true) {
@@ -49,7 +51,8 @@ struct TemplateContext {
             .letterhead: tokens.value(reply.letterhead?.value),
             .proposal: proposal(reply.proposal, kind: kind),
             .title: tokens.value(reply.title?.value),
-            .addressee: tokens.value(salutation),
+            .addressee: salutation.map { tokens.token($0) as Any }
+                ?? required.value(kind == .reviewOpinion ? RequiredValues.addressee : RequiredValues.proposers),
             .you: tokens.token(reply.proposal.proposers.count > 1 ? "你们" : "您"),
             .opening: opening(reply.opening),
             .background: tokens.list(reply.background.map(\.value)),
@@ -82,10 +85,10 @@ struct TemplateContext {
             Self.dictionary([.name: tokens.token($0.name.value), .role: tokens.value($0.role?.value ?? kind.expectedRole)])
         }
         return Self.dictionary([
-            .session: tokens.value(proposal.session?.value),
-            .number: tokens.value(proposal.number?.value),
-            .title: tokens.value(proposal.title?.value),
-            .titleQuoted: tokens.value(proposal.title.map { Self.quotedTitle($0.value) }),
+            .session: proposal.session.map { tokens.token($0.value) as Any } ?? required.value(RequiredValues.session),
+            .number: proposal.number.map { tokens.token($0.value) as Any } ?? required.value(RequiredValues.number),
+            .title: proposal.title.map { tokens.token($0.value) as Any } ?? required.value(RequiredValues.titleInTitle),
+            .titleQuoted: proposal.title.map { tokens.token(Self.quotedTitle($0.value)) as Any } ?? required.value(RequiredValues.quotedTitle),
             .proposers: proposers,
         ])
     }
