@@ -15,6 +15,7 @@ enum InputSchema {
         FieldName("sections", "办理情况", aliases: ["办理情况", "措施"]),
         FieldName("next_steps", "下一步", aliases: ["下一步"]),
         FieldName("closing", "结束语", aliases: ["结束语", "结语"]),
+        FieldName("salute", "敬语", aliases: ["敬语"]),
         FieldName("issuer", "落款", aliases: ["落款", "发文机关"]),
         FieldName("date", "成文日期", aliases: ["日期", "成文日期"]),
         FieldName("contact", "联系人", aliases: ["联系人"]),
@@ -95,6 +96,7 @@ enum InputSchema {
         FieldName("run_in", "标题接排层级", aliases: ["标题接排"]),
         FieldName("measures", "措施排列", aliases: ["措施排列"]),
         FieldName("join_intro", "措施接续导语", aliases: ["接续导语"]),
+        FieldName("contact_first", "联系人在署名前", aliases: ["联系人在前"]),
     ]
 
     static let layout = Schema("版式", layoutFields)

@@ -14,7 +14,10 @@ extension ReplyInput {
         reply.readTexts(root, reader)
         if let header = reader.submapping(root, "header", InputSchema.header) { reply.header = Header(header, reader) }
         if let proposal = reader.submapping(root, "proposal", InputSchema.proposal) { reply.proposal = Proposal(proposal, reader) }
-        if let opening = reader.submapping(root, "opening", InputSchema.opening) {
+        if let entry = root["opening"], case .scalar = entry.value {
+            // `opening: false` (否): no opening paragraph at all.
+            reply.opening.omitted = reader.bool(entry)?.value == false
+        } else if let opening = reader.submapping(root, "opening", InputSchema.opening) {
             reply.opening = Opening(text: reader.text(opening["text"]), consulted: reader.texts(opening["consulted"]),
                                     studied: reader.bool(opening["studied"]))
         }
@@ -39,6 +42,7 @@ extension ReplyInput {
         addressee = reader.text(root["addressee"])
         background = reader.texts(root["background"])
         closing = reader.texts(root["closing"])
+        salute = reader.texts(root["salute"])
         issuer = reader.text(root["issuer"])
         date = reader.text(root["date"]).flatMap { reader.date($0) }
         cc = reader.texts(root["cc"])
@@ -202,6 +206,7 @@ extension NodeReader {
         overrides.measures = choice(view["measures"], ["inline": MeasureLayout.inline, "连排": .inline,
                                                          "each": .each, "分段": .each])
         overrides.joinIntro = bool(view["join_intro"])
+        overrides.contactFirst = bool(view["contact_first"])
         return overrides
     }
 

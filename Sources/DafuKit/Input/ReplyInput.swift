@@ -98,6 +98,8 @@ public struct ReplyInput: Sendable {
     public var nextSteps: NextSteps?
     /// 结束语 — closing paragraphs.
     public var closing: [Located<String>] = []
+    /// 敬语 — a complimentary close after the closing: 此致 (indented), 敬礼！ (flush left).
+    public var salute: [Located<String>] = []
     /// 落款 — the issuing body.
     public var issuer: Located<String>?
     /// 成文日期
@@ -163,6 +165,8 @@ public struct ReplyInput: Sendable {
         public var consulted: [Located<String>] = []
         /// Adds 经认真研究 to the generated opening.
         public var studied: Located<Bool>?
+        /// `opening: false` — the reply has no opening paragraph (it starts with its sections).
+        public var omitted = false
     }
 
     /// A section of measures (措施), with nested sections for deeper levels.

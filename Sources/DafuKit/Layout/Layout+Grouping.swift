@@ -90,14 +90,21 @@ extension Layout {
         private mutating func addSignature(_ role: Role, _ text: String) {
             var signature = SignatureBlock()
             if case .signature(let open)? = blocks.last { signature = open } else { blocks.append(.signature(signature)) }
+            // A second issuer, or an issuer or date after the notes, starts a new signature block.
+            let fits: Bool
             switch role {
-            case .issuer where signature.issuer == nil && signature.date == nil && signature.notes.isEmpty: signature.issuer = text
-            case .date where signature.date == nil && signature.notes.isEmpty: signature.date = text
-            case .note: signature.notes.append(text)
-            default:
-                // A second issuer or a date after the notes starts a new signature block.
-                blocks.append(.signature(SignatureBlock()))
-                return addSignature(role, text)
+            case .issuer: fits = signature.issuer == nil && signature.date == nil && signature.notes.isEmpty
+            case .date: fits = signature.date == nil && signature.notes.isEmpty
+            default: fits = true
+            }
+            if !fits {
+                signature = SignatureBlock()
+                blocks.append(.signature(signature))
+            }
+            switch role {
+            case .issuer: signature.issuer = text
+            case .date: signature.date = text
+            default: signature.notes.append(text)
             }
             blocks[blocks.count - 1] = .signature(signature)
         }

@@ -19,6 +19,8 @@ public struct LayoutOptions: Equatable, Sendable {
     public var measures: MeasureLayout = .inline
     /// Whether inline measures continue the paragraph just before them (a section's intro).
     public var joinIntro: Bool = true
+    /// Whether the contact line (联系人、电话) stands above the signature rather than under the date.
+    public var contactFirst = false
     /// Whether the GB/T 15834 punctuation rules are applied to the data (Typography).
     public var typography: Bool = true
 
@@ -41,6 +43,8 @@ public struct LayoutOverrides: Sendable {
     public var measures: Located<MeasureLayout>?
     /// `join_intro:` — whether inline measures continue the intro.
     public var joinIntro: Located<Bool>?
+    /// `contact_first:` — the contact line above the signature.
+    public var contactFirst: Located<Bool>?
     /// `typography:` — whether the punctuation rules apply.
     public var typography: Located<Bool>?
 
@@ -55,6 +59,7 @@ public struct LayoutOverrides: Sendable {
         if let runIn { options.runIn = runIn.value }
         if let measures { options.measures = measures.value }
         if let joinIntro { options.joinIntro = joinIntro.value }
+        if let contactFirst { options.contactFirst = contactFirst.value }
         if let typography { options.typography = typography.value }
         return options
     }

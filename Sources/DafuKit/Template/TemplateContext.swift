@@ -8,6 +8,7 @@ enum ContextKey: String, CaseIterable {
     case studied, background, sections, heading, level, intro, measures, lead, itemStyle = "item_style"
     case nextSteps = "next_steps", items, closing, issuer, date, contact, phone, cc, attachments, notes
     case disclosureNote = "disclosure_note", figures, figuresAnnex = "figures_annex", label, asOf = "as_of", source
+    case saluteFirst = "salute_first", saluteRest = "salute_rest", contactFirst = "contact_first"
 }
 
 /// Builds the typed values a layout template sees. Every text is a token (see TokenTable);
@@ -23,7 +24,7 @@ struct TemplateContext {
     let required = RequiredValues()
 
     /// - Parameter typography: apply the GB/T 15834 punctuation rules to every text.
-    init(_ reply: ReplyInput, typography: Bool = true) {
+    init(_ reply: ReplyInput, typography: Bool = true, contactFirst: Bool = false) {
         let figures = reply.figures
         switch (typography, figures.isEmpty) {
         case (true, true): tokens = TokenTable(transform: { Typography.apply($0) })
@@ -32,6 +33,7 @@ struct TemplateContext {
         case (false, true): tokens = TokenTable()
         }
         root = build(reply)
+        root[ContextKey.contactFirst.rawValue] = contactFirst
     }
 
     /// A mustache dictionary from typed keys.
@@ -54,11 +56,13 @@ struct TemplateContext {
             .addressee: salutation.map { tokens.token($0) as Any }
                 ?? required.value(kind == .reviewOpinion ? RequiredValues.addressee : RequiredValues.proposers),
             .you: tokens.token(reply.proposal.proposers.count > 1 ? "你们" : "您"),
-            .opening: opening(reply.opening),
+            .opening: reply.opening.omitted ? false : opening(reply.opening),
             .background: tokens.list(reply.background.map(\.value)),
             .sections: reply.sections.map { section($0) },
             .nextSteps: nextSteps(reply.nextSteps),
             .closing: tokens.list(reply.closing.map(\.value)),
+            .saluteFirst: tokens.value(reply.salute.first?.value),
+            .saluteRest: tokens.list(reply.salute.dropFirst().map(\.value)),
             .issuer: tokens.value(reply.issuer?.value),
             .date: tokens.value(reply.date?.value.chinese),
             .contact: contact(reply.contact),
