@@ -19,6 +19,9 @@ public enum Limits {
     public static let sheetRows = 20_000
     /// Columns read from a sheet; cells further right are ignored (a list has about ten).
     public static let sheetColumns = 64
+    /// Merged ranges in a sheet, and the cells their values are copied into.
+    public static let sheetMerges = 10_000
+    public static let mergedCells = 2_000_000
     /// Rows searched from the top of a sheet for the header row (title rows come above it).
     public static let headerSearchRows = 20
     /// Element depth in an XML part (libxml2's own default without XML_PARSE_HUGE).
