@@ -10,9 +10,10 @@ extension Diagnostic {
                    help: didYouMean(suggestion, otherwise: "工作表：\(sheets.joined(separator: "、"))"))
     }
 
-    static func noHeaderRow(at location: SourceLocation, rows: Int, accepted: String) -> Diagnostic {
-        Diagnostic(.noHeaderRow, "找不到表头行：前\(rows)行中没有同时含编号列和标题列的一行", at: location,
-                   help: "表头可用的列名：\(accepted)")
+    static func noHeaderRow(at location: SourceLocation, rows: Int, accepted: String, otherSheets: [String]) -> Diagnostic {
+        let sheets = otherSheets.isEmpty ? "" : "工作簿中还有工作表“\(otherSheets.joined(separator: "”“"))”，可用 --sheet 指定；"
+        return Diagnostic(.noHeaderRow, "找不到表头行：前\(rows)行中没有同时含编号列和标题列的一行", at: location,
+                          help: sheets + "表头可用的列名：\(accepted)")
     }
 
     static func emptyListNumber(at location: SourceLocation) -> Diagnostic {

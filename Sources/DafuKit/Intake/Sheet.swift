@@ -24,6 +24,8 @@ package struct Sheet: Sendable {
     package var rows: [[String]]
     /// The merged ranges, as the file declares them.
     package var merges: [CellRange] = []
+    /// The workbook's other sheets, in tab order (for a hint when this one holds no list).
+    package var otherSheets: [String] = []
 
     /// A sheet named `name` in `file`, with its rows.
     package init(file: String, name: String?, rows: [[String]]) {

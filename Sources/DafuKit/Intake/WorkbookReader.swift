@@ -14,7 +14,9 @@ package enum WorkbookReader {
     package static func sheet(_ data: Data, file: String, named name: String?) throws(Diagnostic) -> Sheet {
         let workbook = try Workbook(data, file: file)
         let entry = try workbook.entry(named: name)
-        return try workbook.read(entry)
+        var sheet = try workbook.read(entry)
+        sheet.otherSheets = workbook.entries.map(\.name).filter { $0 != entry.name }
+        return sheet
     }
 
     /// The opened package: where its parts are and how to read them.
