@@ -37,6 +37,9 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("办理情况汇总表.docx").path))
         let csv = try TestSupport.dafu(["report", TestSupport.samples.path, "--format", "csv"])
         XCTAssertTrue(csv.stdout.hasPrefix("\u{FEFF}编号,标题,"), csv.stdout)
+        let text = try TestSupport.dafu(["report", TestSupport.samples.path, "--output", folder.appendingPathComponent("汇总.txt").path])
+        XCTAssertEqual(text.status, 0, text.stderr)
+        XCTAssertTrue(try String(contentsOf: folder.appendingPathComponent("汇总.txt"), encoding: .utf8).hasPrefix("建议、提案、审议意见办理情况汇总表\n"))
         XCTAssertEqual(try TestSupport.dafu(["report", TestSupport.samples.path, "--output", "x.pdf"]).status, 2)
     }
 

@@ -7,8 +7,8 @@ package enum ReportFormat: String, CaseIterable, Sendable {
 
     /// The format a file name asks for by its extension.
     package init?(fileName: String) {
-        self.init(rawValue: (fileName as NSString).pathExtension.lowercased())
-        if (fileName as NSString).pathExtension.lowercased() == "txt" { self = .text }
+        let fileExtension = (fileName as NSString).pathExtension.lowercased()
+        self.init(rawValue: fileExtension == "txt" ? "text" : fileExtension)
     }
 }
 
