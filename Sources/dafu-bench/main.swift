@@ -1,6 +1,7 @@
 // dafu-bench — throughput and peak memory of the batch pipeline on synthetic replies.
 //
 //     swift run -c release dafu-bench [--counts 1000,10000] [--jobs N] [--templates DIR]
+//     swift run -c release dafu-bench --intake [--rows 1000]
 //
 // For each count N it writes N synthetic replies (about 4,000 Chinese characters, 5 sections,
 // a dozen figures each) to a temporary folder, then runs `dafu batch`'s pipeline on them in a
@@ -147,6 +148,14 @@ if CommandLine.arguments.contains("--desk") {
     times.sort()
     print(String(format: "desk preview round trip on the server, %@ (%d bytes): median %.2f ms, 95th percentile %.2f ms (200 runs)",
                  (largest as NSString).lastPathComponent, text.utf8.count, times[100], times[190]))
+    exit(0)
+}
+
+/// `--intake`: an assignment list of N rows (.csv and .xlsx) → N reply skeletons, as `dafu
+/// intake` does it (read, find the header, read the rows, write each skeleton through a
+/// staging file), then `dafu report` over the skeletons; median of three runs, one thread.
+if CommandLine.arguments.contains("--intake") {
+    try IntakeBench.run(rows: Int(option("--rows") ?? "") ?? 1_000, templates: templates)
     exit(0)
 }
 

@@ -9,7 +9,8 @@ struct Dafu: ParsableCommand {
         commandName: "dafu",
         abstract: "起草建议、提案答复和审议意见 — draft formal replies from YAML data.",
         discussion: "Exit status: 0 on success, 1 when an input has errors, 2 on a usage error.",
-        subcommands: [Render.self, Batch.self, Lint.self, New.self, Figures.self, Import.self, Templates.self, Serve.self]
+        subcommands: [Render.self, Batch.self, Lint.self, New.self, Intake.self, Report.self, Figures.self, Import.self, Templates.self,
+                      Serve.self]
     )
 
     /// Runs the command, with exit status 2 for every usage error (argument-parser uses 64).

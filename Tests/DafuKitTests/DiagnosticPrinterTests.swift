@@ -21,6 +21,32 @@ final class DiagnosticPrinterTests: XCTestCase {
         XCTAssertEqual(DiagnosticPrinter.caretPadding(for: "标题: 关于", column: 5), "\u{3000}\u{3000}  ")
     }
 
+    func testACellIsWrittenAsOfficeProgramsWriteIt() {
+        XCTAssertEqual(SourceLocation.cell(file: "清单.xlsx", sheet: "Sheet1", row: 7, column: 3).description, "清单.xlsx:Sheet1!C7")
+        XCTAssertEqual(SourceLocation.cell(file: "清单.xlsx", sheet: "代表建议", row: 12, column: 27).description, "清单.xlsx:代表建议!AA12")
+        XCTAssertEqual(SourceLocation.cell(file: "a.xlsx", sheet: "第 2 批", row: 1, column: 1).description, "a.xlsx:'第 2 批'!A1")
+        XCTAssertEqual(SourceLocation.cell(file: "a.xlsx", sheet: "2025", row: 1, column: 1).description, "a.xlsx:'2025'!A1")
+        XCTAssertEqual(SourceLocation.cell(file: "清单.csv", sheet: nil, row: 5, column: 2).description, "清单.csv:B5")
+        XCTAssertEqual(SourceLocation.columnName(26), "Z")
+        XCTAssertEqual(SourceLocation.columnName(703), "AAA")
+    }
+
+    func testACellDiagnosticPrintsItsRowWithACaretUnderTheCell() {
+        var printer = DiagnosticPrinter()
+        printer.register(rows: [["编号", "标题", "领衔人"], ["", "关于加强养老服务的建议", "王丽"]], sheet: "Sheet1", forFile: "清单.xlsx")
+        let diagnostic = Diagnostic(.emptyListNumber, "编号为空", at: .cell(file: "清单.xlsx", sheet: "Sheet1", row: 2, column: 1))
+        XCTAssertEqual(printer.format(diagnostic), """
+        清单.xlsx:Sheet1!A2: 错误[E073]: 编号为空
+            2 | （空） │ 关于加强养老服务的建议 │ 王丽
+              | ^
+
+        """)
+        // Under a cell further right, the caret is padded past the wide characters before it.
+        let third = Diagnostic(.emptyListNumber, "甲", at: .cell(file: "清单.xlsx", sheet: "Sheet1", row: 2, column: 3))
+        let caret = "      |    " + String(repeating: "\u{3000}", count: 11) + "   ^\n"
+        XCTAssertTrue(printer.format(third).hasSuffix("    2 |  │ 关于加强养老服务的建议 │ 王丽\n" + caret), printer.format(third))
+    }
+
     func testWarningsPrintTheirLabel() {
         XCTAssertEqual(Diagnostic(.handTypedNumber, "甲").description, "警告[W001]: 甲")
     }

@@ -48,7 +48,7 @@ final class HostileInputTests: XCTestCase {
     }
 
     func testZipBombStopsInflatingAtTheCapEvenWhenTheHeaderLies() throws {
-        let size = Limits.docxPartBytes + (8 << 20)
+        let size = Limits.zipPartBytes + (8 << 20)
         var xml = Data("<w:document xmlns:w=\"w\"><w:body><w:p><w:r><w:t>".utf8)
         xml.append(Data(repeating: 0x61, count: size))
         xml.append(Data("</w:t></w:r></w:p></w:body></w:document>".utf8))
@@ -79,7 +79,7 @@ final class HostileInputTests: XCTestCase {
     func testTooManyZipEntriesAreRefused() throws {
         let url = folder().appendingPathComponent("many.docx")
         let archive = try Archive(url: url, accessMode: .create)
-        for index in 0...Limits.docxEntries {
+        for index in 0...Limits.zipEntries {
             try archive.addEntry(with: "x/\(index)", type: .file, uncompressedSize: Int64(1), compressionMethod: .none) { (_: Int64, _: Int) in Data("a".utf8) }
         }
         XCTAssertThrowsError(try ImportSource.read(url.path)) { XCTAssertEqual(($0 as? Diagnostic)?.code.rawValue, "E008") }

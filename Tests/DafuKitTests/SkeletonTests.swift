@@ -24,4 +24,50 @@ final class SkeletonTests: XCTestCase {
         XCTAssertTrue(yaml.contains("\n  文号: 某发〔2026〕1号"))
         XCTAssertFalse(yaml.contains("{"))
     }
+
+    func testFactsReplaceTheirStandInsAndReadBackExactly() throws {
+        var facts = SkeletonFacts()
+        facts.session = "市十四届人大三次会议"
+        facts.number = "0257"
+        facts.title = #"关于"老旧小区": 改造 #1 {kind} 的建议"#
+        facts.proposers = ["王丽", "- 张伟"]
+        facts.consulted = ["市财政局", "市发展改革委, 市工信局"]
+        facts.issuer = "市住房和城乡建设局"
+        facts.comments = ["附议人：刘洋", "来源：清单.xlsx:Sheet1!B5"]
+        for chinese in [false, true] {
+            let yaml = Skeleton.yaml(kind: .suggestionReply, chinese: chinese, date: ReplyDate(year: 2026, month: 3, day: 5), facts: facts)
+            XCTAssertTrue(yaml.hasPrefix("# 建议答复（dafu intake 据交办清单生成的骨架，可直接渲染）\n"), yaml)
+            XCTAssertTrue(yaml.contains("\n# 附议人：刘洋\n# 来源：清单.xlsx:Sheet1!B5\n"), yaml)
+            let loaded = InputLoader.load(text: yaml, file: "intake.yaml")
+            XCTAssertEqual(loaded.diagnostics, [], yaml)
+            let reply = try XCTUnwrap(loaded.replies.first?.reply)
+            XCTAssertEqual(reply.proposal.session?.value, facts.session)
+            XCTAssertEqual(reply.proposal.number?.value, "0257")
+            XCTAssertEqual(reply.proposal.title?.value, facts.title)
+            XCTAssertEqual(reply.proposal.proposers.map(\.name.value), facts.proposers)
+            XCTAssertEqual(reply.proposal.proposers.map { $0.role?.value }, ["代表", "代表"])
+            XCTAssertEqual(reply.opening.consulted.map(\.value), facts.consulted)
+            XCTAssertEqual(reply.issuer?.value, facts.issuer)
+            XCTAssertNoThrow(try TestSupport.pipeline.text(for: reply))
+        }
+    }
+
+    func testScalarsNeedingQuotesAreQuotedAndReadBack() throws {
+        for text in ["a: b", "#1", "- x", "\"q\"", "null", "~", "tab\there", "line\nbreak", "末尾:", " 前导空格", "\u{2028}", "\\"] {
+            let yaml = "kind: proposal-reply\nproposal:\n  title: \(YAMLText.scalar(text))\n"
+            let node = try XCTUnwrap(try YAMLText.compose(yaml, file: "q.yaml"))
+            XCTAssertEqual(node["proposal"]?["title"]?.string, text, yaml)
+        }
+        XCTAssertEqual(YAMLText.scalar("关于加强养老服务的建议"), "关于加强养老服务的建议")
+        XCTAssertEqual(YAMLText.scalar("甲, 乙", inFlow: true), "\"甲, 乙\"")
+    }
+
+    func testStandInsAreTheSkeletonsPlaceholdersAndNothingADrafterWrites() {
+        for text in ["某某", "关于某某事项的建议", "近年来，……（办理背景）。", "第一方面的小标题", "某市某局", "0000-0000000"] {
+            XCTAssertTrue(Skeleton.isStandIn(text), text)
+        }
+        for text in ["某企业反映办事难", "市财政局", "感谢您对我们工作的关心和支持。", "第一方面"] {
+            XCTAssertFalse(Skeleton.isStandIn(text), text)
+        }
+    }
 }

@@ -91,7 +91,7 @@ enum TestSupport {
                      templates: Bool = true) throws -> CommandResult {
         let binary = try XCTUnwrap(Self.binary, "dafu binary not found next to the test bundle")
         let process = Process()
-        let rendering = templates && ["render", "batch", "templates", "import"].contains(arguments.first ?? "")
+        let rendering = templates && ["render", "batch", "templates", "import", "report"].contains(arguments.first ?? "")
         let all = arguments + (rendering ? ["--templates", Self.templates] : [])
         if let shellPrefix {
             process.executableURL = URL(fileURLWithPath: "/bin/bash")

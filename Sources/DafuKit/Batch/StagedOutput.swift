@@ -42,6 +42,23 @@ final class StagedOutput: Sendable {
         }
     }
 
+    /// Gives the staged file its name unless a file has that name already (a hard link fails
+    /// then, atomically); false, with the staged file removed, when one had. Where the file
+    /// system has no hard links, the check and the rename are two steps.
+    func commitIfAbsent() throws(POSIXError) -> Bool {
+        defer { discard() }
+        if link(temporary, path) == 0 { return true }
+        let error = SystemErrors.current()
+        switch error.code {
+        case .EEXIST: return false
+        case .EPERM, .EOPNOTSUPP, .EXDEV:
+            guard access(path, F_OK) != 0 else { return false }
+            try commit()
+            return true
+        default: throw error
+        }
+    }
+
     func discard() {
         unlink(temporary)
     }

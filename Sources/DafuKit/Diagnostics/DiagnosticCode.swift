@@ -44,6 +44,15 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case undefinedFigure = "E050"
     case unusedFigure = "W051"
     case badFigure = "E052"
+    // Assignment lists (dafu intake)
+    case unsafeWorkbook = "E070"
+    case sheetNotFound = "E071"
+    case noHeaderRow = "E072"
+    case emptyListNumber = "E073"
+    case duplicateListNumber = "E074"
+    case listRowWithoutTitle = "E075"
+    case unknownListKind = "E076"
+    case existingReply = "W077"
     // Lint
     case unknownTemplateVariable = "E060"
     case unbalancedPair = "E101"

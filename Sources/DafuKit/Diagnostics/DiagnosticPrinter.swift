@@ -8,22 +8,43 @@
 public struct DiagnosticPrinter: Sendable {
     /// Source texts by file name, used to show the offending line.
     private var sources: [String: SourceText]
+    /// Spreadsheet rows by file and sheet, used to show the offending row.
+    private var sheets: [SheetSource.Key: SheetSource]
 
     /// A printer that knows no source text yet.
-    public init() { sources = [:] }
+    public init() {
+        sources = [:]
+        sheets = [:]
+    }
 
     /// Makes the text of `file` available for source lines under its diagnostics.
     public mutating func register(_ text: String, forFile file: String) {
         sources[file] = SourceText(text)
     }
 
+    /// Makes the rows of a sheet (row 1 first, cells from column A) available: under a
+    /// diagnostic about a cell, its row is printed with a caret under the cell.
+    public mutating func register(rows: [[String]], sheet: String?, forFile file: String) {
+        sheets[SheetSource.Key(file: file, sheet: sheet)] = SheetSource(rows: rows)
+    }
+
+    /// The source line a location points into and the column in it.
+    private func sourceLine(_ location: SourceLocation) -> (text: String, column: Int)? {
+        switch location.form {
+        case .text:
+            return sources[location.file]?.line(location.line).map { ($0, location.column) }
+        case .cell(let sheet):
+            return sheets[SheetSource.Key(file: location.file, sheet: sheet)]?.line(row: location.line, column: location.column)
+        }
+    }
+
     /// The full printout of one diagnostic, ending with a newline.
     public func format(_ diagnostic: Diagnostic) -> String {
         var out = diagnostic.description + "\n"
-        if let location = diagnostic.location, let line = sources[location.file]?.line(location.line) {
+        if let location = diagnostic.location, let (line, lineColumn) = sourceLine(location) {
             let number = String(location.line)
             let gutter = String(repeating: " ", count: number.count)
-            let (shown, column) = Self.window(line, column: location.column)
+            let (shown, column) = Self.window(line, column: lineColumn)
             out += "    \(number) | \(shown)\n"
             out += "    \(gutter) | \(Self.caretPadding(for: shown, column: column))^\n"
             if let help = diagnostic.help { out += "    \(gutter) = 帮助：\(help)\n" }
@@ -105,5 +126,32 @@ struct SourceText: Sendable {
         var line = String(lines[number - 1])
         if line.hasSuffix("\r") { line.removeLast() }
         return line
+    }
+}
+
+/// A sheet's rows for printing: a row is its cells apart by “ │ ”, the empty cell pointed at
+/// shown as （空）.
+struct SheetSource: Sendable {
+    struct Key: Hashable, Sendable {
+        var file: String
+        var sheet: String?
+    }
+
+    static let separator = " │ "
+    let rows: [[String]]
+
+    /// Row `row` as one line and the character column where cell `column` starts in it.
+    func line(row: Int, column: Int) -> (text: String, column: Int)? {
+        guard row >= 1, row <= rows.count else { return nil }
+        let cells = rows[row - 1]
+        var text = "", start = 1
+        for index in 0..<max(cells.count, column) {
+            if index > 0 { text += Self.separator }
+            if index == column - 1 { start = text.unicodeScalars.count + 1 }
+            let cell = index < cells.count ? cells[index] : ""
+            let shown = cell.split(whereSeparator: \.isNewline).joined(separator: " ")
+            text += shown.isEmpty && index == column - 1 ? "（空）" : shown
+        }
+        return (text, start)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Composing YAML text into node trees, the one way dafu does it for replies, style tables,
@@ -20,5 +21,43 @@ enum YAMLText {
         } catch {
             throw YAMLErrors.diagnostic(for: error, file: file)
         }
+    }
+
+    /// `text` as a YAML scalar that reads back as exactly `text`: plain where that is safe,
+    /// else double-quoted with escapes. `inFlow`: for an item of a `[a, b]` list, where
+    /// `, [ ] { }` also end a plain scalar.
+    static func scalar(_ text: String, inFlow: Bool = false) -> String {
+        let indicators: Set<Character> = ["-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`"]
+        let plain = !text.isEmpty && !indicators.contains(text.first!) && !text.contains(": ") && !text.contains(" #")
+            && !text.hasSuffix(":") && text.first != " " && text.last != " "
+            && !["~", "null", "Null", "NULL"].contains(text)
+            && !text.unicodeScalars.contains(where: needsEscape)
+            && !(inFlow && text.contains { ",[]{}".contains($0) })
+        return plain ? text : quoted(text)
+    }
+
+    /// `text` as a double-quoted YAML scalar, escaped.
+    static func quoted(_ text: String) -> String {
+        var quoted = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": quoted += "\\\\"
+            case "\"": quoted += "\\\""
+            case "\n": quoted += "\\n"
+            case "\t": quoted += "\\t"
+            default:
+                if needsEscape(scalar) {
+                    quoted += String(format: "\\u%04X", scalar.value)
+                } else {
+                    quoted.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return quoted + "\""
+    }
+
+    /// Control characters and the line separators YAML reads as line breaks.
+    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
     }
 }

@@ -84,6 +84,10 @@ public struct Table: Equatable, Sendable {
     public var rows: [[String]]
     /// How many of the first rows are header rows.
     public var headerRows: Int
+    /// The columns' widths relative to each other (nil: all alike).
+    public var columnWeights: [Int]? = nil
+    /// Whether the header rows are repeated at the top of every page the table runs over.
+    public var repeatsHeader = false
 
     /// The number of columns: the longest row's.
     public var columns: Int { rows.map(\.count).max() ?? 0 }

@@ -8,10 +8,22 @@ public enum Limits {
     public static let letterTextBytes = 16 << 20
     /// A .docx to import, as stored on disk.
     public static let docxBytes = 64 << 20
-    /// One part of a .docx, inflated. Word's document.xml for a long report is a few MB.
-    public static let docxPartBytes = 32 << 20
-    /// Entries in a .docx zip (Word writes about a dozen).
-    public static let docxEntries = 2_000
+    /// One part of a .docx or .xlsx, inflated. Word's document.xml for a long report is a few
+    /// MB; a sheet of a thousand rows is about 1 MB.
+    public static let zipPartBytes = 32 << 20
+    /// Entries in a .docx or .xlsx zip (office programs write a dozen or two).
+    public static let zipEntries = 2_000
+    /// An assignment list (交办清单) to read, .xlsx or .csv, as stored on disk.
+    public static let listBytes = 64 << 20
+    /// Rows of a sheet holding a value. A session's list has a few hundred to a few thousand.
+    public static let sheetRows = 20_000
+    /// Columns read from a sheet; cells further right are ignored (a list has about ten).
+    public static let sheetColumns = 64
+    /// Merged ranges in a sheet, and the cells their values are copied into.
+    public static let sheetMerges = 10_000
+    public static let mergedCells = 2_000_000
+    /// Rows searched from the top of a sheet for the header row (title rows come above it).
+    public static let headerSearchRows = 20
     /// Element depth in an XML part (libxml2's own default without XML_PARSE_HUGE).
     public static let xmlDepth = 256
     /// A template file. Layouts are a few kilobytes; swift-mustache's parser slows down

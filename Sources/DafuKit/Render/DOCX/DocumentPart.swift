@@ -195,10 +195,10 @@ private struct BlockWriter {
         if let table = annex.table { write(table) }
     }
 
-    /// A table: full width, single rules, header rows centred in the heading font.
+    /// A table: full width, single rules, header rows centred in the heading font (and, when
+    /// the table asks, repeated on each page — w:tblHeader — with no row split over two).
     private func write(_ table: Table) {
-        let columns = max(1, table.columns)
-        let width = style.textWidth / columns
+        let widths = Self.widths(table, total: style.textWidth)
         xml.element("w:tbl") {
             xml.element("w:tblPr") {
                 xml.empty("w:tblW", ["w:w": String(style.textWidth), "w:type": "dxa"])
@@ -211,14 +211,31 @@ private struct BlockWriter {
                 xml.empty("w:tblLayout", ["w:type": "fixed"])
             }
             xml.element("w:tblGrid") {
-                for _ in 0..<columns { xml.empty("w:gridCol", ["w:w": String(width)]) }
+                for width in widths { xml.empty("w:gridCol", ["w:w": String(width)]) }
             }
             for (index, row) in table.rows.enumerated() {
+                let header = index < table.headerRows
                 xml.element("w:tr") {
-                    for column in 0..<columns { cell(column < row.count ? row[column] : "", width: width, header: index < table.headerRows) }
+                    if table.repeatsHeader {
+                        // A long table: no row split over two pages, the header again on each.
+                        xml.element("w:trPr") {
+                            xml.empty("w:cantSplit")
+                            if header { xml.empty("w:tblHeader") }
+                        }
+                    }
+                    for (column, width) in widths.enumerated() { cell(column < row.count ? row[column] : "", width: width, header: header) }
                 }
             }
         }
+    }
+
+    /// Column widths in twips: the text width shared by the table's weights (equal without).
+    static func widths(_ table: Table, total: Int) -> [Int] {
+        let columns = max(1, table.columns)
+        let weights = table.columnWeights.flatMap { $0.count == columns && $0.allSatisfy { $0 > 0 } ? $0 : nil }
+            ?? Array(repeating: 1, count: columns)
+        let sum = weights.reduce(0, +)
+        return weights.map { total * $0 / sum }
     }
 
     private func cell(_ text: String, width: Int, header: Bool) {
