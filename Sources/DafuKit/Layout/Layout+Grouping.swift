@@ -90,14 +90,20 @@ extension Layout {
         private mutating func addSignature(_ role: Role, _ text: String) {
             var signature = SignatureBlock()
             if case .signature(let open)? = blocks.last { signature = open } else { blocks.append(.signature(signature)) }
-            switch role {
-            case .issuer where signature.issuer == nil && signature.date == nil && signature.notes.isEmpty: signature.issuer = text
-            case .date where signature.date == nil && signature.notes.isEmpty: signature.date = text
-            case .note: signature.notes.append(text)
-            default:
+            let fits = switch role {
+            case .issuer: signature.issuer == nil && signature.date == nil && signature.notes.isEmpty
+            case .date: signature.date == nil && signature.notes.isEmpty
+            default: true
+            }
+            if !fits {
                 // A second issuer or a date after the notes starts a new signature block.
-                blocks.append(.signature(SignatureBlock()))
-                return addSignature(role, text)
+                signature = SignatureBlock()
+                blocks.append(.signature(signature))
+            }
+            switch role {
+            case .issuer: signature.issuer = text
+            case .date: signature.date = text
+            default: signature.notes.append(text)
             }
             blocks[blocks.count - 1] = .signature(signature)
         }
