@@ -67,6 +67,9 @@ private struct BlockWriter {
         }
     }
 
+    /// Twips in characters of the grid, for an indent computed from text widths.
+    private func chars(_ twips: Int) -> Double { Double(twips) / Double(style.charWidth) }
+
     private func paragraph(_ properties: ParagraphProperties, _ runs: [(Run, String?)]) {
         xml.start("w:p")
         properties.write(xml, charWidth: style.charWidth)
@@ -110,7 +113,7 @@ private struct BlockWriter {
     private func pairSigner(_ signer: String, with properties: inout ParagraphProperties) -> [(Run, String?)] {
         properties.justification = "left"
         properties.indent = .init(left: 1, right: 1)
-        properties.rightTab = style.textWidth - 2 * style.charWidth
+        properties.tabs = [.init(alignment: "right", position: style.textWidth - 2 * style.charWidth)]
         let label = "签发人："
         let name = signer.hasPrefix(label) ? String(signer.dropFirst(label.count)) : signer
         return [(Run("\t"), nil), (Run(signer.hasPrefix(label) ? label : ""), nil), (Run(name), StylesPart.ID.signerName)]
@@ -177,14 +180,17 @@ private struct BlockWriter {
         for note in signature.notes { paragraph(StylesPart.ID.note, note) }
     }
 
-    /// 版记 at the foot of the last page, between a 0.35 mm rule above and below, 左右各空一字,
-    /// wrapped lines aligned after 抄送：.
+    /// 版记 at the foot of the last page, in a frame as wide as the type area whose 0.35 mm
+    /// rules above and below span it (a framed paragraph's borders border its frame, in Word
+    /// and in LibreOffice's import), 左右各空一字, wrapped lines aligned after 抄送：.
     private func writeCopyTo(_ text: String) {
+        let label = text.firstIndex(of: "：").map { String(text[...$0]) } ?? ""
+        let hanging = chars(style.twips(of: label, size: style.ccSize))
         paragraph(StylesPart.ID.copyTo, text) { properties in
-            properties.frameAtBottom = true
+            properties.bottomFrameWidth = style.textWidth
             properties.borderTop = .init(size: 8, color: "000000", space: 4)
             properties.borderBottom = .init(size: 8, color: "000000", space: 4)
-            properties.indent = .init(left: 1 + 3, right: 1, hanging: 3)
+            properties.indent = .init(left: 1 + hanging, right: 1, hanging: hanging, exact: true)
         }
     }
 
