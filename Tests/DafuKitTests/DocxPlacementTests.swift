@@ -14,6 +14,11 @@ final class DocxPlacementTests: XCTestCase {
         return xml.replacingOccurrences(of: "\n\\s*", with: "", options: .regularExpression)
     }
 
+    func testSignerEndsOneCharacterBeforeTheMargin() throws {
+        let xml = try documentXML("header: {doc_number: 民提〔2025〕3号, signer: 张明}\n")
+        XCTAssertTrue(xml.contains(#"<w:tab w:val="right" w:pos="\#(style.textWidth - char)"/>"#), xml)
+    }
+
     func testCopyToFrameIsAsWideAsTheTypeAreaAndWrapsAfterTheColon() throws {
         let xml = try documentXML("cc: [市政协提案委员会, 市政府督查室]\n")
         XCTAssertTrue(xml.contains(#"<w:framePr w:w="\#(style.textWidth)""#), xml)

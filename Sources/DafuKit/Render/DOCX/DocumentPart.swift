@@ -109,11 +109,12 @@ private struct BlockWriter {
         }
     }
 
-    /// 发文字号 居左空一字 and 签发人 居右空一字 on one line (上行文): a right tab before the signer.
+    /// 发文字号 居左空一字 and 签发人 居右空一字 on one line (上行文): a right tab one character
+    /// before the margin (tab stops count from the margin, not from the indent).
     private func pairSigner(_ signer: String, with properties: inout ParagraphProperties) -> [(Run, String?)] {
         properties.justification = "left"
         properties.indent = .init(left: 1, right: 1)
-        properties.tabs = [.init(alignment: "right", position: style.textWidth - 2 * style.charWidth)]
+        properties.tabs = [.init(alignment: "right", position: style.textWidth - style.charWidth)]
         let label = "签发人："
         let name = signer.hasPrefix(label) ? String(signer.dropFirst(label.count)) : signer
         return [(Run("\t"), nil), (Run(signer.hasPrefix(label) ? label : ""), nil), (Run(name), StylesPart.ID.signerName)]
