@@ -162,23 +162,24 @@ private struct BlockWriter {
         }
     }
 
+    /// 署名, 成文日期 and 附注 (7.3.5, 7.3.6), placed by `SignatureParagraphs`; each line keeps
+    /// with the next, so the issuer never stands on a page without its date.
     private func write(_ signature: SignatureBlock) {
-        var place = SignaturePlacement(issuer: SignaturePlacement.alone(mode: style.signature),
-                                       date: SignaturePlacement.alone(mode: style.signature))
-        if let issuer = signature.issuer, let date = signature.date {
-            place = SignaturePlacement.place(issuerWidth: SignaturePlacement.width(issuer), dateWidth: SignaturePlacement.width(date),
-                                             mode: style.signature)
-        }
-        if let issuer = signature.issuer {
-            paragraph(StylesPart.ID.signature, issuer) { $0.indent = .init(right: place.issuer); $0.spacingBefore = style.linePitch }
-        }
-        if let date = signature.date {
-            paragraph(StylesPart.ID.signature, date) { properties in
-                properties.indent = .init(right: place.date)
-                if signature.issuer == nil { properties.spacingBefore = style.linePitch }
+        let place = SignatureParagraphs(issuer: signature.issuer, date: signature.date, style: style)
+        var lines: [(text: String, style: String, line: SignatureParagraphs.Line?)] = []
+        if let issuer = signature.issuer { lines.append((issuer, StylesPart.ID.signature, place.issuer)) }
+        if let date = signature.date { lines.append((date, StylesPart.ID.signature, place.date)) }
+        lines += signature.notes.map { ($0, StylesPart.ID.note, nil) }
+        for (index, line) in lines.enumerated() {
+            paragraph(line.style, line.text) { properties in
+                if let placed = line.line {
+                    properties.justification = placed.justification
+                    properties.indent = .init(left: chars(placed.left), right: chars(placed.right), exact: true)
+                }
+                if index == 0, line.line != nil { properties.spacingBefore = style.linePitch }
+                properties.keepNext = index < lines.count - 1
             }
         }
-        for note in signature.notes { paragraph(StylesPart.ID.note, note) }
     }
 
     /// 版记 at the foot of the last page, in a frame as wide as the type area whose 0.35 mm
