@@ -52,6 +52,16 @@ final class DocxPlacementTests: XCTestCase {
         return xml.replacingOccurrences(of: "\n\\s*", with: "", options: .regularExpression)
     }
 
+    func testSeveralAttachmentNamesStandAfterATabAtOneColumn() throws {
+        let xml = try documentXML("attachments: [征询意见表, 办理情况统计表]\n")
+        // 附件： ends at 2 + 3 characters; "1." is one character; half a character after it.
+        let column = 2 * char + style.twips(of: "附件：") + style.twips(of: "1.") + char / 2
+        XCTAssertTrue(xml.contains(#"<w:tabs><w:tab w:val="left" w:pos="\#(column)"/></w:tabs>"#), xml)
+        XCTAssertTrue(xml.contains(#"<w:ind w:left="\#(column)" w:right="0" w:hanging="\#(column - 2 * char)"/>"#), xml)
+        XCTAssertTrue(xml.contains(#"附件：1.</w:t><w:tab/><w:t xml:space="preserve">征询意见表"#), xml)
+        XCTAssertTrue(xml.contains(#"2.</w:t><w:tab/><w:t xml:space="preserve">办理情况统计表"#), xml)
+    }
+
     func testSignerEndsOneCharacterBeforeTheMargin() throws {
         let xml = try documentXML("header: {doc_number: 民提〔2025〕3号, signer: 张明}\n")
         XCTAssertTrue(xml.contains(#"<w:tab w:val="right" w:pos="\#(style.textWidth - char)"/>"#), xml)

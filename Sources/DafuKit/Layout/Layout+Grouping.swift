@@ -79,11 +79,12 @@ extension Layout {
         }
 
         private mutating func addAttachment(_ name: String) {
-            if case .attachments(var names)? = blocks.last {
-                names.append(name)
-                blocks[blocks.count - 1] = .attachments(names)
+            let line = AttachmentLine(label: "", number: "", name: name)
+            if case .attachments(var lines)? = blocks.last {
+                lines.append(line)
+                blocks[blocks.count - 1] = .attachments(lines)
             } else {
-                blocks.append(.attachments([name]))
+                blocks.append(.attachments([line]))
             }
         }
 
@@ -129,9 +130,9 @@ extension Layout {
         /// The blocks, with the attachments labelled: 附件：×× for one, 附件：1.×× 2.×× for several.
         func finish() -> [LayoutBlock] {
             blocks.map { block in
-                guard case .attachments(let names) = block else { return block }
-                return .attachments(names.enumerated().map { index, name in
-                    (index == 0 ? "附件：" : "") + (names.count > 1 ? "\(index + 1)." : "") + name
+                guard case .attachments(let lines) = block else { return block }
+                return .attachments(lines.enumerated().map { index, line in
+                    AttachmentLine(label: index == 0 ? "附件：" : "", number: lines.count > 1 ? "\(index + 1)." : "", name: line.name)
                 })
             }
         }

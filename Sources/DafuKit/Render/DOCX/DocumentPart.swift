@@ -149,15 +149,19 @@ private struct BlockWriter {
         })
     }
 
-    private func writeAttachments(_ lines: [String]) {
+    /// 附件说明 (7.3.4) 左空二字. Several names stand after a tab at one column, so the names and
+    /// their wrapped lines align whatever width a renderer gives the numbers (LibreOffice sets
+    /// "1." wider than Word); the column leaves half a character after the widest number.
+    private func writeAttachments(_ lines: [AttachmentLine]) {
+        let labelEnd = 2 * style.charWidth + style.twips(of: lines.first?.label ?? "")
+        let numbered = lines.contains { !$0.number.isEmpty }
+        let column = numbered ? labelEnd + (lines.map { style.twips(of: $0.number) }.max() ?? 0) + style.charWidth / 2 : labelEnd
         for (index, line) in lines.enumerated() {
-            paragraph(StylesPart.ID.attachment, line) { properties in
-                if index == 0 {
-                    properties.spacingBefore = style.linePitch
-                    properties.indent = .init(left: 5, hanging: 3)
-                } else {
-                    properties.indent = .init(left: 5)
-                }
+            let start = index == 0 ? 2 * style.charWidth : labelEnd
+            paragraph(StylesPart.ID.attachment, line.label + line.number + (numbered ? "\t" : "") + line.name) { properties in
+                if index == 0 { properties.spacingBefore = style.linePitch }
+                properties.indent = .init(left: chars(column), hanging: chars(column - start), exact: true)
+                if numbered { properties.tabs = [.init(alignment: "left", position: column)] }
             }
         }
     }
