@@ -1,8 +1,9 @@
 import Foundation
 import XCTest
 
-/// LibreOffice and poppler driven from the tests: .docx → PDF in one conversion, and the text
-/// lines of a page with their boxes (pdftotext -bbox-layout).
+/// LibreOffice and poppler driven from the tests: .docx → PDF in one conversion, the text lines
+/// of a page with their boxes (pdftotext -bbox-layout), and the ink of a page region
+/// (pdftoppm), for rules and glyphs that have no text box.
 enum OfficeSuite {
     /// Why office-suite tests skip where the programs are missing.
     static let skipMessage = "LibreOffice (soffice), pdftotext or pdftoppm not installed: office-suite tests skipped. "
@@ -117,3 +118,74 @@ struct TextLine {
             .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&amp;", with: "&")
     }
 }
+
+/// The ink of a region of a PDF page in grey levels (pdftoppm), for what has no text box: the
+/// rules of a 版记, where a dash's stroke lies.
+struct PageInk {
+    /// Pixels per point.
+    let scale: Double
+    /// The region's top-left corner on the page, in points.
+    let origin: (x: Double, y: Double)
+    let width: Int
+    let height: Int
+    private let pixels: [UInt8]
+
+    /// The region `box` (points) of page `page` (1-based), at 4 pixels a point.
+    init(_ pdf: String, page: Int, box: Box, scale: Double = 4) throws {
+        let (x, y) = (Int(box.xMin * scale), Int(box.yMin * scale))
+        let (w, h) = (Int((box.xMax - box.xMin) * scale), Int((box.yMax - box.yMin) * scale))
+        let data = try OfficeSuite.run("pdftoppm", ["-f", String(page), "-l", String(page), "-r", String(Int(72 * scale)), "-gray",
+                                                    "-x", String(x), "-y", String(y), "-W", String(w), "-H", String(h), pdf])
+        // Binary PGM: "P5", width, height and maximum apart by white space, one more white-space
+        // byte, then one byte a pixel.
+        var fields: [Int] = [], index = data.startIndex, token = ""
+        while fields.count < 4, index < data.endIndex {
+            let byte = data[index]
+            index += 1
+            if [0x20, 0x0A, 0x0D, 0x09].contains(byte) {
+                if !token.isEmpty { fields.append(Int(token) ?? 0) }
+                token = ""
+            } else {
+                token.append(Character(Unicode.Scalar(byte)))
+            }
+        }
+        (self.scale, origin) = (scale, (Double(x) / scale, Double(y) / scale))
+        (width, height) = fields.count == 4 ? (fields[1], fields[2]) : (0, 0)
+        pixels = Array(data[index...].prefix(width * height))
+    }
+
+    /// Whether the pixel at column `x`, row `y` is ink.
+    func isInk(_ x: Int, _ y: Int) -> Bool { pixels.count == width * height && pixels[y * width + x] < 128 }
+
+    /// Horizontal rules at least `minimum` points long: for each run of rows holding one, its
+    /// top and bottom and its ends, in points on the page.
+    func rules(atLeast minimum: Double) -> [Box] {
+        var rules: [Box] = []
+        for y in 0..<height {
+            var run = 0, best = (start: 0, end: 0)
+            for x in 0..<width {
+                run = isInk(x, y) ? run + 1 : 0
+                if run > best.end - best.start { best = (x + 1 - run, x + 1) }
+            }
+            guard Double(best.end - best.start) / scale >= minimum else { continue }
+            let top = origin.y + Double(y) / scale
+            if let last = rules.last, abs(last.yMax - top) < 1.5 / scale {
+                rules[rules.count - 1].yMax = top + 1 / scale
+            } else {
+                rules.append(Box(xMin: origin.x + Double(best.start) / scale, xMax: origin.x + Double(best.end) / scale,
+                                 yMin: top, yMax: top + 1 / scale))
+            }
+        }
+        return rules
+    }
+
+    /// The first row (in points on the page) with ink between `xMin` and `xMax`.
+    func firstInkRow(from xMin: Double, to xMax: Double) -> Double? {
+        let columns = max(0, Int((xMin - origin.x) * scale))..<min(width, Int((xMax - origin.x) * scale))
+        for y in 0..<height where columns.contains(where: { isInk($0, y) }) {
+            return origin.y + Double(y) / scale
+        }
+        return nil
+    }
+}
+
