@@ -32,8 +32,7 @@ struct DeskCommand: AsyncParsableCommand {
         do {
             workspace = try DeskWorkspace(folder: folder, templates: templates ?? Pipeline.defaultTemplateDirectory())
         } catch {
-            var printer = DiagnosticPrinter()
-            FileHandle.standardError.write(Data(printer.format(error.diagnostics).utf8))
+            FileHandle.standardError.write(Data(DiagnosticPrinter().format(error.diagnostics).utf8))
             throw ExitCode(1)
         }
         let port = self.port == 0 ? try Self.freePort(host: host) : self.port

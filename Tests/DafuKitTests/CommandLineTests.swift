@@ -163,13 +163,13 @@ extension CommandLineTests {
         XCTAssertEqual(missing.status, 1)
         XCTAssertTrue(missing.stderr.contains("错误[E044]: 无法生成 PDF：未安装 LibreOffice"), missing.stderr)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: output.path), [])
-        guard OfficeSuiteTests.program("soffice") != nil, let pdftotext = OfficeSuiteTests.program("pdftotext") else {
+        guard OfficeSuite.program("soffice") != nil, let pdftotext = OfficeSuite.program("pdftotext") else {
             throw XCTSkip("LibreOffice or pdftotext not installed: the PDF conversion itself is not tested here. .ci/run installs both.")
         }
         let result = try TestSupport.dafu(["render", sample, "--format", "pdf", "--output", output.path])
         XCTAssertEqual(result.status, 0, result.stderr)
         let pdf = output.appendingPathComponent("county-key-proposal.pdf").path
-        let text = try OfficeSuiteTests.run(pdftotext, [pdf, "-"])
+        let text = try OfficeSuite.text((pdftotext as NSString).lastPathComponent, [pdf, "-"])
         XCTAssertTrue(HTMLTests.strip(text).contains("关于对县政协十一届四次会议2号重点提案办理情况的答复"), text)
     }
 }

@@ -12,7 +12,7 @@ final class DeskBrowserTests: XCTestCase {
     private var browser: WebDriver!
 
     override func setUpWithError() throws {
-        guard let chromium = OfficeSuiteTests.program("chromium"), let chromedriver = OfficeSuiteTests.program("chromedriver") else {
+        guard let chromium = OfficeSuite.program("chromium"), let chromedriver = OfficeSuite.program("chromedriver") else {
             throw XCTSkip("Chromium or chromedriver not installed: the desk's browser tests are skipped. .ci/run installs chromium and chromium-driver.")
         }
         folder = TestSupport.temporaryDirectory(self, "dafu-desk")

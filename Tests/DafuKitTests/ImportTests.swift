@@ -27,6 +27,14 @@ final class ImportTests: XCTestCase {
         }
     }
 
+    func testNumberedAttachmentsRoundTripThroughTheDocxTheirTabs() throws {
+        let reply = try TestSupport.reply(TestSupport.minimalReply("attachments: [征询意见表, 办理情况统计表]\nissuer: 某市民政局\ndate: 2025-06-01\n"))
+        let rendered = try TestSupport.pipeline.rendered(reply)
+        let (text, result) = try roundTrip(try ImportSource.docxParagraphs(try rendered.docx()), file: "attachments.docx")
+        XCTAssertEqual(text, rendered.text)
+        XCTAssertTrue(result.yaml.contains("- 征询意见表\n") && result.yaml.contains("- 办理情况统计表\n"), result.yaml)
+    }
+
     private func fixture(_ name: String) throws -> [String] {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/import/\(name)")
         return try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n")

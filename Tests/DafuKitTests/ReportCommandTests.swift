@@ -55,7 +55,7 @@ final class ReportCommandTests: XCTestCase {
     // MARK: LibreOffice
 
     private func requireOffice() throws -> (soffice: String, pdftotext: String) {
-        guard let soffice = OfficeSuiteTests.program("soffice"), let pdftotext = OfficeSuiteTests.program("pdftotext") else {
+        guard let soffice = OfficeSuite.program("soffice"), let pdftotext = OfficeSuite.program("pdftotext") else {
             throw XCTSkip("LibreOffice (soffice) or pdftotext not installed: the report is not opened in an office suite. .ci/run installs libreoffice-calc-nogui, libreoffice-writer-nogui and poppler-utils.")
         }
         return (soffice, pdftotext)
@@ -77,10 +77,10 @@ final class ReportCommandTests: XCTestCase {
         let folder = TestSupport.temporaryDirectory(self)
         let docx = folder.appendingPathComponent("汇总.docx").path
         XCTAssertEqual(try TestSupport.dafu(["report", try longFolder(40).path, "--output", docx]).status, 0)
-        try OfficeSuiteTests.run(soffice, ["-env:UserInstallation=\(folder.appendingPathComponent("profile").absoluteString)", "--headless",
+        try OfficeSuite.text((soffice as NSString).lastPathComponent, ["-env:UserInstallation=\(folder.appendingPathComponent("profile").absoluteString)", "--headless",
                                            "--convert-to", "pdf", "--outdir", folder.path, docx])
         let pdf = folder.appendingPathComponent("汇总.pdf").path
-        let pages = try OfficeSuiteTests.run(pdftotext, ["-layout", pdf, "-"]).components(separatedBy: "\u{0C}")
+        let pages = try OfficeSuite.text((pdftotext as NSString).lastPathComponent, ["-layout", pdf, "-"]).components(separatedBy: "\u{0C}")
             .filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
         XCTAssertGreaterThan(pages.count, 1)
         XCTAssertTrue(pages[0].contains("市政协十三届三次会议提案办理情况汇总表"), pages[0])
@@ -102,7 +102,7 @@ final class ReportCommandTests: XCTestCase {
         let xlsx = folder.appendingPathComponent("汇总.xlsx").path
         XCTAssertEqual(try TestSupport.dafu(["report", TestSupport.samples.path, "--output", xlsx]).status, 0)
         // UTF-8 CSV of every sheet: 44 comma, 34 quote, 76 UTF-8, …, -1 all sheets.
-        try OfficeSuiteTests.run(soffice, ["-env:UserInstallation=\(folder.appendingPathComponent("profile").absoluteString)", "--headless",
+        try OfficeSuite.text((soffice as NSString).lastPathComponent, ["-env:UserInstallation=\(folder.appendingPathComponent("profile").absoluteString)", "--headless",
                                            "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
                                            "--outdir", folder.path, xlsx])
         let table = try String(contentsOf: folder.appendingPathComponent("汇总-办理情况.csv"), encoding: .utf8)

@@ -177,7 +177,8 @@ struct Recognizer {
             reply.attachments = attachmentLines.enumerated().map { offset, line in
                 var text = offset == 0 ? String(line.dropFirst(3)) : line
                 if attachmentLines.count > 1, let dot = text.firstIndex(of: "."), text[..<dot].allSatisfy(\.isNumber) {
-                    text = String(text[text.index(after: dot)...])
+                    // A .docx sets a tab (read as a full-width space) between the number and the name.
+                    text = String(text[text.index(after: dot)...].drop { $0 == "\u{3000}" })
                 }
                 return text
             }.filter { !(self.reply.figures.isEmpty == false && $0 == "数据来源表") }

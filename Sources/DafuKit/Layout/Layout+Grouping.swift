@@ -79,25 +79,25 @@ extension Layout {
         }
 
         private mutating func addAttachment(_ name: String) {
-            if case .attachments(var names)? = blocks.last {
-                names.append(name)
-                blocks[blocks.count - 1] = .attachments(names)
+            let line = AttachmentLine(label: "", number: "", name: name)
+            if case .attachments(var lines)? = blocks.last {
+                lines.append(line)
+                blocks[blocks.count - 1] = .attachments(lines)
             } else {
-                blocks.append(.attachments([name]))
+                blocks.append(.attachments([line]))
             }
         }
 
         private mutating func addSignature(_ role: Role, _ text: String) {
             var signature = SignatureBlock()
             if case .signature(let open)? = blocks.last { signature = open } else { blocks.append(.signature(signature)) }
-            // A second issuer, or an issuer or date after the notes, starts a new signature block.
-            let fits: Bool
-            switch role {
-            case .issuer: fits = signature.issuer == nil && signature.date == nil && signature.notes.isEmpty
-            case .date: fits = signature.date == nil && signature.notes.isEmpty
-            default: fits = true
+            let fits = switch role {
+            case .issuer: signature.issuer == nil && signature.date == nil && signature.notes.isEmpty
+            case .date: signature.date == nil && signature.notes.isEmpty
+            default: true
             }
             if !fits {
+                // A second issuer or a date after the notes starts a new signature block.
                 signature = SignatureBlock()
                 blocks.append(.signature(signature))
             }
@@ -130,9 +130,9 @@ extension Layout {
         /// The blocks, with the attachments labelled: 附件：×× for one, 附件：1.×× 2.×× for several.
         func finish() -> [LayoutBlock] {
             blocks.map { block in
-                guard case .attachments(let names) = block else { return block }
-                return .attachments(names.enumerated().map { index, name in
-                    (index == 0 ? "附件：" : "") + (names.count > 1 ? "\(index + 1)." : "") + name
+                guard case .attachments(let lines) = block else { return block }
+                return .attachments(lines.enumerated().map { index, line in
+                    AttachmentLine(label: index == 0 ? "附件：" : "", number: lines.count > 1 ? "\(index + 1)." : "", name: line.name)
                 })
             }
         }

@@ -11,7 +11,7 @@ public enum LayoutBlock: Equatable, Sendable {
     /// 主送, 正文 and headings.
     case text([Paragraph])
     /// 附件说明, labelled (附件：1.…).
-    case attachments([String])
+    case attachments([AttachmentLine])
     /// 署名, 成文日期 and 附注.
     case signature(SignatureBlock)
     /// 抄送 (版记).
@@ -66,6 +66,20 @@ public struct SignatureBlock: Equatable, Sendable {
     public var date: String?
     /// 附注 lines, each in parentheses.
     public var notes: [String] = []
+}
+
+/// One line of the 附件说明 (GB/T 9704 7.3.4): 附件：名称 for one attachment; 附件：1.名称,
+/// then 2.名称 … for several.
+public struct AttachmentLine: Equatable, Sendable {
+    /// 附件： on the first line, empty on the others.
+    public var label: String
+    /// The 顺序号 (1.) when there are several attachments, else empty.
+    public var number: String
+    /// The attachment's name.
+    public var name: String
+
+    /// The line as it reads.
+    public var text: String { label + number + name }
 }
 
 /// An annex: its 附件 label on a new page, its title lines and its table.

@@ -26,8 +26,9 @@ public struct StyleTable: Equatable, Sendable {
     public var marginLeft = 1587
     /// Right margin in twips.
     public var marginRight = 1474
-    /// Distance from the page's bottom edge to the footer (page numbers 7 mm under the type area).
-    public var footerDistance = 1304
+    /// Distance from the page's bottom edge to the footer's: the page number's 一字线 stands 7 mm
+    /// under the type area (measured on LibreOffice's page; docs/docx-layout.md).
+    public var footerDistance = 1383
     // The type area's grid: 22 lines of 28 characters.
     /// Lines of the grid per page (the line pitch follows from it).
     public var linesPerPage = 22

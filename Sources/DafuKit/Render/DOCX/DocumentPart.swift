@@ -67,6 +67,9 @@ private struct BlockWriter {
         }
     }
 
+    /// Twips in characters of the grid, for an indent computed from text widths.
+    private func chars(_ twips: Int) -> Double { Double(twips) / Double(style.charWidth) }
+
     private func paragraph(_ properties: ParagraphProperties, _ runs: [(Run, String?)]) {
         xml.start("w:p")
         properties.write(xml, charWidth: style.charWidth)
@@ -106,11 +109,12 @@ private struct BlockWriter {
         }
     }
 
-    /// 发文字号 居左空一字 and 签发人 居右空一字 on one line (上行文): a right tab before the signer.
+    /// 发文字号 居左空一字 and 签发人 居右空一字 on one line (上行文): a right tab one character
+    /// before the margin (tab stops count from the margin, not from the indent).
     private func pairSigner(_ signer: String, with properties: inout ParagraphProperties) -> [(Run, String?)] {
         properties.justification = "left"
         properties.indent = .init(left: 1, right: 1)
-        properties.rightTab = style.textWidth - 2 * style.charWidth
+        properties.tabs = [.init(alignment: "right", position: style.textWidth - style.charWidth)]
         let label = "签发人："
         let name = signer.hasPrefix(label) ? String(signer.dropFirst(label.count)) : signer
         return [(Run("\t"), nil), (Run(signer.hasPrefix(label) ? label : ""), nil), (Run(name), StylesPart.ID.signerName)]
@@ -145,46 +149,54 @@ private struct BlockWriter {
         })
     }
 
-    private func writeAttachments(_ lines: [String]) {
+    /// 附件说明 (7.3.4) 左空二字. Several names stand after a tab at one column, so the names and
+    /// their wrapped lines align whatever width a renderer gives the numbers (LibreOffice sets
+    /// "1." wider than Word); the column leaves half a character after the widest number.
+    private func writeAttachments(_ lines: [AttachmentLine]) {
+        let labelEnd = 2 * style.charWidth + style.twips(of: lines.first?.label ?? "")
+        let numbered = lines.contains { !$0.number.isEmpty }
+        let column = numbered ? labelEnd + (lines.map { style.twips(of: $0.number) }.max() ?? 0) + style.charWidth / 2 : labelEnd
         for (index, line) in lines.enumerated() {
-            paragraph(StylesPart.ID.attachment, line) { properties in
-                if index == 0 {
-                    properties.spacingBefore = style.linePitch
-                    properties.indent = .init(left: 5, hanging: 3)
-                } else {
-                    properties.indent = .init(left: 5)
-                }
+            let start = index == 0 ? 2 * style.charWidth : labelEnd
+            paragraph(StylesPart.ID.attachment, line.label + line.number + (numbered ? "\t" : "") + line.name) { properties in
+                if index == 0 { properties.spacingBefore = style.linePitch }
+                properties.indent = .init(left: chars(column), hanging: chars(column - start), exact: true)
+                if numbered { properties.tabs = [.init(alignment: "left", position: column)] }
             }
         }
     }
 
+    /// 署名, 成文日期 and 附注 (7.3.5, 7.3.6), placed by `SignatureParagraphs`; each line keeps
+    /// with the next, so the issuer never stands on a page without its date.
     private func write(_ signature: SignatureBlock) {
-        var place = SignaturePlacement(issuer: SignaturePlacement.alone(mode: style.signature),
-                                       date: SignaturePlacement.alone(mode: style.signature))
-        if let issuer = signature.issuer, let date = signature.date {
-            place = SignaturePlacement.place(issuerWidth: SignaturePlacement.width(issuer), dateWidth: SignaturePlacement.width(date),
-                                             mode: style.signature)
-        }
-        if let issuer = signature.issuer {
-            paragraph(StylesPart.ID.signature, issuer) { $0.indent = .init(right: place.issuer); $0.spacingBefore = style.linePitch }
-        }
-        if let date = signature.date {
-            paragraph(StylesPart.ID.signature, date) { properties in
-                properties.indent = .init(right: place.date)
-                if signature.issuer == nil { properties.spacingBefore = style.linePitch }
+        let place = SignatureParagraphs(issuer: signature.issuer, date: signature.date, style: style)
+        var lines: [(text: String, style: String, line: SignatureParagraphs.Line?)] = []
+        if let issuer = signature.issuer { lines.append((issuer, StylesPart.ID.signature, place.issuer)) }
+        if let date = signature.date { lines.append((date, StylesPart.ID.signature, place.date)) }
+        lines += signature.notes.map { ($0, StylesPart.ID.note, nil) }
+        for (index, line) in lines.enumerated() {
+            paragraph(line.style, line.text) { properties in
+                if let placed = line.line {
+                    properties.justification = placed.justification
+                    properties.indent = .init(left: chars(placed.left), right: chars(placed.right), exact: true)
+                }
+                if index == 0, line.line != nil { properties.spacingBefore = style.linePitch }
+                properties.keepNext = index < lines.count - 1
             }
         }
-        for note in signature.notes { paragraph(StylesPart.ID.note, note) }
     }
 
-    /// 版记 at the foot of the last page, between a 0.35 mm rule above and below, 左右各空一字,
-    /// wrapped lines aligned after 抄送：.
+    /// 版记 at the foot of the last page, in a frame as wide as the type area whose 0.35 mm
+    /// rules above and below span it (a framed paragraph's borders border its frame, in Word
+    /// and in LibreOffice's import), 左右各空一字, wrapped lines aligned after 抄送：.
     private func writeCopyTo(_ text: String) {
+        let label = text.firstIndex(of: "：").map { String(text[...$0]) } ?? ""
+        let hanging = chars(style.twips(of: label, size: style.ccSize))
         paragraph(StylesPart.ID.copyTo, text) { properties in
-            properties.frameAtBottom = true
+            properties.bottomFrameWidth = style.textWidth
             properties.borderTop = .init(size: 8, color: "000000", space: 4)
             properties.borderBottom = .init(size: 8, color: "000000", space: 4)
-            properties.indent = .init(left: 1 + 3, right: 1, hanging: 3)
+            properties.indent = .init(left: 1 + hanging, right: 1, hanging: hanging, exact: true)
         }
     }
 

@@ -88,7 +88,8 @@ enum StylesPart {
         out += [
             Definition(id: ID.signerName, name: "签发人姓名", type: "character", basedOn: nil, run: font(style.signerNameFont)),
             Definition(id: ID.attachment, name: "附件说明", paragraph: ParagraphProperties(justification: "left")),
-            Definition(id: ID.signature, name: "署名和成文日期", paragraph: ParagraphProperties(justification: "right")),
+            // No space between Chinese and digits in Word: the date is as wide as its placement counts it.
+            Definition(id: ID.signature, name: "署名和成文日期", paragraph: ParagraphProperties(autoSpace: false, justification: "right")),
             Definition(id: ID.note, name: "附注", paragraph: ParagraphProperties(indent: .init(firstLine: 2), justification: "left")),
             Definition(id: ID.copyTo, name: "版记", paragraph: ParagraphProperties(line: style.ccSize * 10 * 2 * 9 / 10, justification: "left"),
                        run: RunProperties(size: style.ccSize)),

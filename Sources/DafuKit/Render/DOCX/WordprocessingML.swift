@@ -35,12 +35,16 @@ struct ParagraphProperties {
     var style: String?
     var keepNext = false
     var pageBreakBefore = false
-    /// framePr attributes, for a paragraph anchored to the bottom of the type area (版记).
-    var frameAtBottom = false
+    /// Width in twips of a frame anchored to the bottom of the type area (版记); nil: no frame.
+    var bottomFrameWidth: Int?
     var borderTop: Border?
     var borderBottom: Border?
-    /// A right-aligned tab stop, in twips from the left indent.
-    var rightTab: Int?
+    /// Custom tab stops, in twips from the left margin (ECMA-376 17.3.1.37: "with respect to
+    /// the current page margins", whatever the paragraph's indent).
+    var tabs: [Tab] = []
+    /// Whether Word adds space between Chinese and Latin letters or digits (w:autoSpaceDE,
+    /// w:autoSpaceDN); nil inherits, and Word's default is on.
+    var autoSpace: Bool?
     var spacingBefore: Int?
     var spacingAfter: Int?
     /// Line spacing in twips, exact.
@@ -57,13 +61,22 @@ struct ParagraphProperties {
         var space: Int = 0
     }
 
-    /// Indents in characters (written as hundredths of a character and as twips, since not
-    /// every reader honours the character forms).
+    /// A tab stop: `left` or `right`, at a position in twips.
+    struct Tab {
+        var alignment: String
+        var position: Int
+    }
+
+    /// Indents in characters, written as hundredths of a character and as twips, since not
+    /// every reader honours the character forms. An exact indent is written in twips only:
+    /// Word reads the character forms first, in a character unit of its own rather than the
+    /// grid's 字, which would move a position computed from text widths.
     struct Indent {
         var left: Double = 0
         var right: Double = 0
         var firstLine: Double = 0
         var hanging: Double = 0
+        var exact = false
     }
 
     func write(_ xml: XMLWriter, charWidth: Int) {
@@ -71,21 +84,19 @@ struct ParagraphProperties {
             if let style { xml.empty("w:pStyle", ["w:val": style]) }
             if keepNext { xml.empty("w:keepNext") }
             if pageBreakBefore { xml.empty("w:pageBreakBefore") }
-            if frameAtBottom {
-                xml.empty("w:framePr", ["w:wrap": "around", "w:vAnchor": "margin", "w:hAnchor": "margin",
-                                        "w:xAlign": "center", "w:yAlign": "bottom"])
+            if let bottomFrameWidth {
+                xml.empty("w:framePr", ["w:w": String(bottomFrameWidth), "w:wrap": "around", "w:vAnchor": "margin",
+                                        "w:hAnchor": "margin", "w:xAlign": "center", "w:yAlign": "bottom"])
             }
-            if borderTop != nil || borderBottom != nil {
-                xml.element("w:pBdr") {
-                    for (name, border) in [("w:top", borderTop), ("w:bottom", borderBottom)] {
-                        guard let border else { continue }
-                        xml.empty(name, ["w:val": "single", "w:sz": String(border.size), "w:space": String(border.space),
-                                         "w:color": border.color])
-                    }
+            writeBorders(xml)
+            if !tabs.isEmpty {
+                xml.element("w:tabs") {
+                    for tab in tabs { xml.empty("w:tab", ["w:val": tab.alignment, "w:pos": String(tab.position)]) }
                 }
             }
-            if let rightTab {
-                xml.element("w:tabs") { xml.empty("w:tab", ["w:val": "right", "w:pos": String(rightTab)]) }
+            if let autoSpace {
+                xml.empty("w:autoSpaceDE", ["w:val": autoSpace ? "1" : "0"])
+                xml.empty("w:autoSpaceDN", ["w:val": autoSpace ? "1" : "0"])
             }
             if spacingBefore != nil || spacingAfter != nil || line != nil {
                 xml.start("w:spacing")
@@ -97,26 +108,39 @@ struct ParagraphProperties {
                 }
                 xml.end()
             }
-            if let indent {
-                xml.start("w:ind")
-                func chars(_ value: Double) -> String { String(Int((value * 100).rounded())) }
-                func twips(_ value: Double) -> String { String(Int((value * Double(charWidth)).rounded())) }
-                xml.attribute("w:left", twips(indent.left))
-                xml.attribute("w:leftChars", chars(indent.left))
-                xml.attribute("w:right", twips(indent.right))
-                xml.attribute("w:rightChars", chars(indent.right))
-                if indent.hanging > 0 {
-                    xml.attribute("w:hanging", twips(indent.hanging))
-                    xml.attribute("w:hangingChars", chars(indent.hanging))
-                } else {
-                    xml.attribute("w:firstLine", twips(indent.firstLine))
-                    xml.attribute("w:firstLineChars", chars(indent.firstLine))
-                }
-                xml.end()
-            }
+            if let indent { write(indent, xml, charWidth: charWidth) }
             if let justification { xml.empty("w:jc", ["w:val": justification]) }
             if let outlineLevel { xml.empty("w:outlineLvl", ["w:val": String(outlineLevel)]) }
         }
+    }
+
+    private func writeBorders(_ xml: XMLWriter) {
+        guard borderTop != nil || borderBottom != nil else { return }
+        xml.element("w:pBdr") {
+            for (name, border) in [("w:top", borderTop), ("w:bottom", borderBottom)] {
+                guard let border else { continue }
+                xml.empty(name, ["w:val": "single", "w:sz": String(border.size), "w:space": String(border.space), "w:color": border.color])
+            }
+        }
+    }
+
+    private func write(_ indent: Indent, _ xml: XMLWriter, charWidth: Int) {
+        xml.start("w:ind")
+        func chars(_ name: String, _ value: Double) {
+            if !indent.exact { xml.attribute(name + "Chars", String(Int((value * 100).rounded()))) }
+        }
+        func twips(_ name: String, _ value: Double) {
+            xml.attribute(name, String(Int((value * Double(charWidth)).rounded())))
+            chars(name, value)
+        }
+        twips("w:left", indent.left)
+        twips("w:right", indent.right)
+        if indent.hanging > 0 {
+            twips("w:hanging", indent.hanging)
+        } else {
+            twips("w:firstLine", indent.firstLine)
+        }
+        xml.end()
     }
 }
 

@@ -65,7 +65,7 @@ private struct HTMLBlockWriter {
         case .attachments(let lines):
             html.element("section", ["class": "attachments", "aria-label": "附件说明"]) {
                 html.newline()
-                for (index, line) in lines.enumerated() { html.element("p", ["class": index == 0 ? "" : "continued"], text: line) }
+                for (index, line) in lines.enumerated() { html.element("p", ["class": index == 0 ? "" : "continued"], text: line.text) }
             }
         case .signature(let signature): write(signature)
         case .copyTo(let text):

@@ -34,7 +34,7 @@ public struct PlainTextRenderer: Sendable {
         case .text(let paragraphs): return paragraphs.map(line(of:))
         case .attachments(let lines):
             // Later attachments line up under the first one's name: 附件： is three characters.
-            return lines.enumerated().map { pad(indent + ($0.offset == 0 ? 0 : 3)) + $0.element }
+            return lines.enumerated().map { pad(indent + ($0.offset == 0 ? 0 : 3)) + $0.element.text }
         case .signature(let signature): return self.signature(signature)
         case .copyTo(let text): return [text]
         case .annex(let annex):
