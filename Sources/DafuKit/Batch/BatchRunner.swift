@@ -194,10 +194,11 @@ package final class BatchRunner: Sendable {
             }
             let name = OutputNames.baseName(input: file, reply: reply, index: index, count: loaded.documentCount)
             var staged: [StagedOutput] = []
-            for format in options.formats {
+            let contents = Result { try OutputFormat.contents(of: rendered, in: options.formats) }
+            for (position, format) in options.formats.enumerated() {
                 let fileName = "\(name).\(format.fileExtension)"
                 do {
-                    staged.append(try StagedOutput(name: fileName, data: try format.content(of: rendered), directory: options.outputDirectory))
+                    staged.append(try StagedOutput(name: fileName, data: try contents.get()[position], directory: options.outputDirectory))
                 } catch {
                     staged.forEach { $0.discard() }
                     staged = []

@@ -7,6 +7,8 @@ public struct WordprocessingWriter: Sendable {
     /// The style table the parts are written from.
     public let style: StyleTable
     private let fixedParts: [String: PackagePart]
+    /// The fixed parts and the content types, compressed once for every .docx of this layout.
+    private(set) var packed = PackedParts([])
 
     /// A writer for `style`; the parts that depend on the style alone are written here, once.
     public init(style: StyleTable) {
@@ -34,6 +36,13 @@ public struct WordprocessingWriter: Sendable {
             PackagePart(name: "word/footer2.xml", contentType: CT.footer, xml: PackageParts.footer(odd: false, style: style)),
         ]
         fixedParts = Dictionary(uniqueKeysWithValues: parts.map { ($0.name, $0) })
+        packed = packed(with: .default)
+    }
+
+    /// The fixed parts and the content types, compressed with `compression`.
+    func packed(with compression: ZipCompression) -> PackedParts {
+        let every = parts([])
+        return PackedParts(every.filter { fixedParts[$0.name] != nil } + [DocxPackager.contentTypes(every)], compression: compression)
     }
 
     /// The parts, in a fixed order (the order of the zip entries and of the Flat-OPC parts).
