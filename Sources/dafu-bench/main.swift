@@ -5,6 +5,7 @@
 //     swift run -c release dafu-bench --stages      one reply, µs per stage
 //     swift run -c release dafu-bench --deflate     the .docx in each compression: bytes, µs
 //     swift run -c release dafu-bench --cli         `dafu render`, one reply, all formats, ms
+//     swift run -c release dafu-bench --write-replies 2000 DIR   the synthetic replies as files
 //     swift run -c release dafu-bench --intake [--rows 1000]
 //
 // For each count N it writes N synthetic replies (about 3,700 Chinese characters, 5 sections,
@@ -112,6 +113,17 @@ if CommandLine.arguments.contains("--stages") || CommandLine.arguments.contains(
     let runs = Int(option("--runs") ?? "") ?? 300
     if CommandLine.arguments.contains("--stages") { try StageBench.run(text: reply(1), pipeline: pipeline, runs: runs) }
     if CommandLine.arguments.contains("--deflate") { try StageBench.deflate(text: reply(1), pipeline: pipeline, runs: runs) }
+    exit(0)
+}
+
+/// `--write-replies N DIR`: the synthetic replies as files, to time `dafu batch` itself.
+if let count = option("--write-replies").flatMap({ Int($0) }), let index = CommandLine.arguments.firstIndex(of: "--write-replies"),
+   index + 2 < CommandLine.arguments.count {
+    let folder = URL(fileURLWithPath: CommandLine.arguments[index + 2])
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    for n in 0..<count {
+        try reply(n).write(to: folder.appendingPathComponent(String(format: "reply-%06d.yaml", n)), atomically: false, encoding: .utf8)
+    }
     exit(0)
 }
 
