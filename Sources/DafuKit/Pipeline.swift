@@ -8,11 +8,13 @@ public struct ReplyLayout: Sendable {
     /// The layout's style table.
     public let style: StyleTable
     let docx: WordprocessingWriter
+    let htmlRenderer: HTMLRenderer
 
     init(template: LayoutTemplate, style: StyleTable) {
         self.template = template
         self.style = style
         docx = WordprocessingWriter(style: style)
+        htmlRenderer = HTMLRenderer(style: style)
     }
 
     /// The layout's name (its template's).
@@ -37,7 +39,7 @@ public struct RenderedReply: Sendable {
     public var parts: [PackagePart] { layout.docx.parts(blocks, date: reply.date?.value) }
 
     /// One self-contained HTML5 page (web publication).
-    public var html: String { HTMLRenderer(style: layout.style).render(blocks) }
+    public var html: String { layout.htmlRenderer.render(blocks) }
 
     /// A .docx package.
     public func docx() throws -> Data { try DocxPackager.package(parts, reusing: layout.docx.packed) }

@@ -34,8 +34,9 @@ package enum PipelineStages {
     }
 
     /// Zip: the parts as a .docx, the parts in `packed` reused as in a batch.
-    package static func docx(_ parts: [PackagePart], packed: PackedParts?, compression: ZipCompression = .default) throws -> Data {
-        try DocxPackager.package(parts, compression: compression, reusing: packed)
+    package static func docx(_ parts: [PackagePart], packed: PackedParts?, compression: ZipCompression = .default,
+                             deflater: Deflater? = nil) throws -> Data {
+        try DocxPackager.package(parts, compression: compression, reusing: packed, deflater: deflater)
     }
 
     /// Write: staged under a temporary name, hashed, renamed into place.

@@ -38,7 +38,8 @@ enum StageBench {
         stage("HTML") { _ = rendered.html }
         stage("DOCX parts (libxml2)") { _ = rendered.parts }
         stage("Flat-OPC") { _ = FlatOPCPackager.package(parts) }
-        try stage("zip (.docx, \(ZipCompression.default))") { _ = try PipelineStages.docx(parts, packed: PipelineStages.packedParts(layout, compression: .default)) }
+        let packed = PipelineStages.packedParts(layout, compression: .default), deflater = Deflater(.default)
+        try stage("zip (.docx, \(ZipCompression.default))") { _ = try PipelineStages.docx(parts, packed: packed, deflater: deflater) }
         stage("SHA-256 of the 4 outputs") { for data in outputs { _ = Manifest.sha256(data) } }
         try stage("write 4 files (stage, rename)") {
             for (name, data) in zip(names, outputs) { try PipelineStages.write(data, name: name, directory: folder) }
@@ -66,14 +67,14 @@ enum StageBench {
         print("|---|---:|---:|---:|")
         for choice in choices {
             guard let compression = ZipCompression(choice) else { continue }
-            let packed = PipelineStages.packedParts(rendered.layout, compression: compression)
-            let data = try PipelineStages.docx(parts, packed: packed, compression: compression)
+            let packed = PipelineStages.packedParts(rendered.layout, compression: compression), deflater = Deflater(compression)
+            let data = try PipelineStages.docx(parts, packed: packed, compression: compression, deflater: deflater)
             guard try PipelineStages.docx(parts, packed: packed, compression: compression) == data,
                   try DocxPackager.package(parts, compression: compression) == data else {
                 print("| \(choice) | not byte-identical run to run | | |")
                 continue
             }
-            let batch = try median(runs) { _ = try PipelineStages.docx(parts, packed: packed, compression: compression) }
+            let batch = try median(runs) { _ = try PipelineStages.docx(parts, packed: packed, compression: compression, deflater: deflater) }
             let whole = try median(runs) { _ = try DocxPackager.package(parts, compression: compression) }
             print(String(format: "| %@ | %d | %.0f | %.0f |", choice, data.count, batch, whole))
         }

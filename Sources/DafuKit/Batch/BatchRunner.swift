@@ -154,8 +154,9 @@ package final class BatchRunner: Sendable {
         for _ in 0..<min(options.jobs, max(1, files.count)) {
             let worker = Thread { [self] in
                 let pipeline = (try? Pipeline(templateDirectory: self.pipeline.library.directory)) ?? self.pipeline
+                let deflater = Deflater(.default)
                 while let index = slots.next() {
-                    slots.put(self.process(files[index], pipeline: pipeline, state: state), at: index)
+                    slots.put(self.process(files[index], pipeline: pipeline, state: state, deflater: deflater), at: index)
                 }
             }
             worker.stackSize = 8 << 20
@@ -212,7 +213,7 @@ package final class BatchRunner: Sendable {
 
     /// Reads and renders one file (on a worker thread), unless its outputs from the last run
     /// still hold.
-    private func process(_ file: String, pipeline: Pipeline, state: RunState) -> FileResult {
+    private func process(_ file: String, pipeline: Pipeline, state: RunState, deflater: Deflater?) -> FileResult {
         let data = try? FileInput.read(file, limit: Limits.replyBytes)
         let inputSHA256 = data.map { Manifest.sha256($0) }
         if let inputSHA256, let entries = state.unchanged?.entries(for: file, inputSHA256: inputSHA256) {
@@ -232,7 +233,7 @@ package final class BatchRunner: Sendable {
             }
             let name = OutputNames.baseName(input: file, reply: reply, index: index, count: loaded.documentCount)
             var staged: [StagedOutput] = []
-            let contents = Result { try OutputFormat.contents(of: rendered, in: options.formats) }
+            let contents = Result { try OutputFormat.contents(of: rendered, in: options.formats, deflater: deflater) }
             for (position, format) in options.formats.enumerated() {
                 let fileName = "\(name).\(format.fileExtension)"
                 do {

@@ -48,6 +48,11 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     /// The bytes of `rendered` in each of `formats` (single formats), in order; the DOCX parts
     /// are written once for both the .docx and the Flat-OPC file.
     public static func contents(of rendered: RenderedReply, in formats: [OutputFormat]) throws -> [Data] {
+        try contents(of: rendered, in: formats, deflater: nil)
+    }
+
+    /// The same, compressing with `deflater` (a batch's worker keeps one).
+    package static func contents(of rendered: RenderedReply, in formats: [OutputFormat], deflater: Deflater?) throws -> [Data] {
         var parts: [PackagePart]?
         func shared() -> [PackagePart] {
             if let parts { return parts }
@@ -57,7 +62,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         }
         return try formats.map { format in
             switch format {
-            case .docx: return try DocxPackager.package(shared(), reusing: rendered.layout.docx.packed)
+            case .docx: return try DocxPackager.package(shared(), reusing: rendered.layout.docx.packed, deflater: deflater)
             case .flat: return FlatOPCPackager.package(shared())
             default: return try format.content(of: rendered)
             }

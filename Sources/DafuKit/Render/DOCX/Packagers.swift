@@ -10,10 +10,12 @@ public enum DocxPackager {
     }
 
     /// The .docx bytes of `parts`; a part found in `packed` (same name and XML, same
-    /// compression) is written from there instead of being compressed again.
-    static func package(_ parts: [PackagePart], compression: ZipCompression = .default, reusing packed: PackedParts?) throws -> Data {
+    /// compression) is written from there instead of being compressed again. `deflater`, when
+    /// it compresses the same way, is used instead of a new one.
+    static func package(_ parts: [PackagePart], compression: ZipCompression = .default, reusing packed: PackedParts?,
+                        deflater: Deflater? = nil) throws -> Data {
         let reusable = packed?.compression == compression ? packed : nil
-        let deflater = Deflater(compression)
+        let deflater = deflater?.compression == compression ? deflater : Deflater(compression)
         var zip = ZipWriter()
         for part in [contentTypes(parts)] + parts {
             if let entry = reusable?.entry(for: part) {

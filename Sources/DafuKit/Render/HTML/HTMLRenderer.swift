@@ -9,10 +9,13 @@ import Foundation
 /// itself (the date starts two characters right of the issuer's start), not by width arithmetic.
 public struct HTMLRenderer: Sendable {
     public let style: StyleTable
+    /// The page's style sheet, written once per renderer (once per layout in a batch).
+    private let styleSheet: String
 
     /// A renderer for the page of `style`.
     public init(style: StyleTable = StyleTable()) {
         self.style = style
+        styleSheet = HTMLWriter.escapedCSS(HTMLStyle.css(style))
     }
 
     /// The page for `blocks`.
@@ -26,7 +29,7 @@ public struct HTMLRenderer: Sendable {
                 html.element("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
                 html.element("meta", ["name": "generator", "content": "dafu"])
                 html.element("title", text: Self.title(of: blocks))
-                html.css(HTMLStyle.css(style))
+                html.styleSheet(escaped: styleSheet)
             }
             html.element("body") {
                 html.newline()

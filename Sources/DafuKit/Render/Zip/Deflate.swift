@@ -41,18 +41,22 @@ func crc32(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
     return libdeflate_crc32(0, base, bytes.count)
 }
 
-/// One compressor for the parts of one package: its state is allocated once and reused for
-/// every part. Not shared between threads.
-final class Deflater {
+/// A compressor: its state is allocated once and reused for every part it compresses (a
+/// batch's worker keeps one for all its packages: allocating zlib's window or libdeflate's
+/// tables cost as much as compressing a reply's own parts). Not shared between threads.
+package final class Deflater {
     private enum Engine {
         case zlib(UnsafeMutablePointer<z_stream>)
         case libdeflate(OpaquePointer)
     }
 
     private let engine: Engine
+    /// What it compresses with.
+    let compression: ZipCompression
 
     /// nil for `.stored` or when the library cannot allocate its state.
-    init?(_ compression: ZipCompression) {
+    package init?(_ compression: ZipCompression) {
+        self.compression = compression
         switch compression {
         case .stored:
             return nil
