@@ -5,6 +5,7 @@
 //     swift run -c release dafu-bench --stages      one reply, µs per stage
 //     swift run -c release dafu-bench --deflate     the .docx in each compression: bytes, µs
 //     swift run -c release dafu-bench --cli         `dafu render`, one reply, all formats, ms
+//     swift run -c release dafu-bench --incremental [--count 2000]   re-runs of one folder
 //     swift run -c release dafu-bench --write-replies 2000 DIR   the synthetic replies as files
 //     swift run -c release dafu-bench --intake [--rows 1000]
 //
@@ -127,6 +128,15 @@ if let count = option("--write-replies").flatMap({ Int($0) }), let index = Comma
     exit(0)
 }
 
+/// `--incremental`: a batch run again on the same folder, as a drafter does: unchanged, after
+/// editing three replies, after editing one layout's template, and with --force.
+if CommandLine.arguments.contains("--incremental") {
+    try IncrementalBench.run(count: Int(option("--count") ?? "") ?? 2_000, templates: templates, jobs: jobs, write: { n, url in
+        try reply(n).write(to: url, atomically: false, encoding: .utf8)
+    })
+    exit(0)
+}
+
 /// `--cli`: one reply from the command line, as a drafter runs it: process start, templates,
 /// render, write; median wall time of 30 runs of the `dafu` built beside this benchmark.
 if CommandLine.arguments.contains("--cli") {
@@ -166,7 +176,8 @@ if CommandLine.arguments.contains("--intake") {
 
 let counts = (option("--counts") ?? "1000,10000").split(separator: ",").compactMap { Int($0) }
 let formatsList = (option("--formats") ?? "text,all").split(separator: ",").map(String.init)
-let root = FileManager.default.temporaryDirectory.appendingPathComponent("dafu-bench-\(getpid())")
+// `--folder DIR`: where inputs and outputs go (e.g. /dev/shm, to see the CPU alone).
+let root = URL(fileURLWithPath: option("--folder") ?? FileManager.default.temporaryDirectory.path).appendingPathComponent("dafu-bench-\(getpid())")
 defer { try? FileManager.default.removeItem(at: root) }
 print("dafu-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, jobs \(jobsList.map(String.init).joined(separator: ", "))")
 let sample = reply(0)
@@ -198,8 +209,11 @@ for count in counts {
                 continue
             }
             print(String(format: "| %d | %@ | %d | %.2f | %.0f | %@ MB |", count, formats, childJobs, seconds, Double(rendered) / seconds, fields[1]))
-            try? FileManager.default.removeItem(at: output)
+            // Outputs stay until the count is done: ext4 allocates inodes slowly for a minute or
+            // more after many files were deleted (it skips recently deleted ones), which would
+            // slow the next configuration. At 50,000 replies and more, space comes first.
+            if count >= 50_000 { try? FileManager.default.removeItem(at: output) }
         }
     }
-    try? FileManager.default.removeItem(at: input)
+    try? FileManager.default.removeItem(at: root)
 }
