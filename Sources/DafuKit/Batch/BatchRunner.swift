@@ -115,7 +115,7 @@ package final class BatchRunner: Sendable {
         defer { withExtendedLifetime(lock) {} }
         let slots = Slots(count: files.count, window: options.jobs * 4)
         startWorkers(files, slots: slots, state: state)
-        var claimed: [String: String] = [:]
+        var claimed = OutputClaims(extensions: options.formats.map(\.fileExtension))
         for index in files.indices {
             let result = slots.take(index)
             commit(result, claimed: &claimed, summary: &summary, manifest: manifest, state: state, report: report)
@@ -255,7 +255,7 @@ package final class BatchRunner: Sendable {
     }
 
     /// Writes one file's outputs (on the writer's thread, in input order).
-    private func commit(_ result: FileResult, claimed: inout [String: String], summary: inout Summary,
+    private func commit(_ result: FileResult, claimed: inout OutputClaims, summary: inout Summary,
                         manifest: Manifest.Writer, state: RunState, report: (Event) -> Void) {
         var entries: [Manifest.Entry] = []
         var diagnostics = result.diagnostics
@@ -276,8 +276,8 @@ package final class BatchRunner: Sendable {
         for reply in result.replies {
             var entry = Manifest.Entry(input: result.file, document: multi ? reply.document : nil)
             (entry.inputSHA256, entry.layout, entry.layoutSHA256) = (result.inputSHA256, reply.layout, state.fingerprints[reply.layout])
-            if let clash = reply.outputs.first(where: { claimed[$0.name] != nil }) {
-                diagnostics.append(.outputCollision(clash.name, claimedBy: claimed[clash.name]!, at: .start(of: result.file)))
+            if let clash = claimed.clash(reply.outputs.map(\.name)) {
+                diagnostics.append(.outputCollision(clash.name, claimedBy: clash.claimant, at: .start(of: result.file)))
                 reply.outputs.forEach { $0.discard() }
                 entry.errors = [DiagnosticCode.outputCollision.rawValue]
                 summary.failed += 1
@@ -301,11 +301,11 @@ package final class BatchRunner: Sendable {
     /// Renames a reply's staged outputs into place and lists them in its entry; on a failure,
     /// the outputs not yet renamed are removed, the entry says E042, and the error is returned.
     private func rename(_ outputs: [StagedOutput], of file: String, into entry: inout Manifest.Entry,
-                        claimed: inout [String: String]) -> Diagnostic? {
+                        claimed: inout OutputClaims) -> Diagnostic? {
         do {
+            defer { claimed.claim(entry.outputs.map(\.path), for: file) }
             for output in outputs {
                 try output.commit()
-                claimed[output.name] = file
                 entry.outputs.append(.init(path: output.name, sha256: output.sha256))
             }
             return nil
@@ -319,17 +319,17 @@ package final class BatchRunner: Sendable {
 
     /// The last run's entries of a file that was not rendered again, its outputs claimed; an
     /// output an earlier file of this run took meanwhile is a collision (E041), as when rendered.
-    private func keep(_ entries: [Manifest.Entry], of file: String, claimed: inout [String: String], summary: inout Summary,
+    private func keep(_ entries: [Manifest.Entry], of file: String, claimed: inout OutputClaims, summary: inout Summary,
                       diagnostics: inout [Diagnostic]) -> [Manifest.Entry] {
         entries.map { entry in
-            if let clash = entry.outputs.first(where: { claimed[$0.path] != nil }) {
-                diagnostics.append(.outputCollision(clash.path, claimedBy: claimed[clash.path]!, at: .start(of: file)))
+            if let clash = claimed.clash(entry.outputs.map(\.path)) {
+                diagnostics.append(.outputCollision(clash.name, claimedBy: clash.claimant, at: .start(of: file)))
                 summary.failed += 1
                 var failed = Manifest.Entry(input: entry.input, document: entry.document, errors: [DiagnosticCode.outputCollision.rawValue])
                 (failed.inputSHA256, failed.layout, failed.layoutSHA256) = (entry.inputSHA256, entry.layout, entry.layoutSHA256)
                 return failed
             }
-            for output in entry.outputs { claimed[output.path] = file }
+            claimed.claim(entry.outputs.map(\.path), for: file)
             summary.unchanged += 1
             return entry
         }
