@@ -7,8 +7,7 @@ public struct WordprocessingWriter: Sendable {
     /// The style table the parts are written from.
     public let style: StyleTable
     private let fixedParts: [String: PackagePart]
-    /// The fixed parts and the content types, compressed once for every .docx of this layout.
-    private(set) var packed = PackedParts([])
+    private let packedOnce = Once<PackedParts>()
 
     /// A writer for `style`; the parts that depend on the style alone are written here, once.
     public init(style: StyleTable) {
@@ -36,8 +35,10 @@ public struct WordprocessingWriter: Sendable {
             PackagePart(name: "word/footer2.xml", contentType: CT.footer, xml: PackageParts.footer(odd: false, style: style)),
         ]
         fixedParts = Dictionary(uniqueKeysWithValues: parts.map { ($0.name, $0) })
-        packed = packed(with: .default)
     }
+
+    /// The fixed parts and the content types, compressed once for every .docx of this layout.
+    var packed: PackedParts { packedOnce.value { packed(with: .default) } }
 
     /// The fixed parts and the content types, compressed with `compression`.
     func packed(with compression: ZipCompression) -> PackedParts {

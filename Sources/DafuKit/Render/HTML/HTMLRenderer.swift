@@ -10,13 +10,14 @@ import Foundation
 public struct HTMLRenderer: Sendable {
     public let style: StyleTable
     /// The page's style sheet, written once per renderer (once per layout in a batch).
-    private let styleSheet: String
+    private let styleSheetOnce = Once<String>()
 
     /// A renderer for the page of `style`.
     public init(style: StyleTable = StyleTable()) {
         self.style = style
-        styleSheet = HTMLWriter.escapedCSS(HTMLStyle.css(style))
     }
+
+    private var styleSheet: String { styleSheetOnce.value { HTMLWriter.escapedCSS(HTMLStyle.css(style)) } }
 
     /// The page for `blocks`.
     public func render(_ blocks: [LayoutBlock]) -> String {
