@@ -5,7 +5,7 @@ import XCTest
 /// `dafu import`: letters back to data that renders the same letter.
 final class ImportTests: XCTestCase {
     private func roundTrip(_ paragraphs: [String], file: String = "letter.txt") throws -> (text: String, result: ReplyImporter.Result) {
-        let result = ReplyImporter.importParagraphs(paragraphs, file: file)
+        let result = ReplyImporter.importParagraphs(paragraphs, file: file, pipeline: TestSupport.pipeline)
         let loaded = InputLoader.load(text: result.yaml, file: "imported.yaml")
         XCTAssertEqual(loaded.diagnostics.filter { $0.severity == .error }, [], result.yaml)
         let reply = try XCTUnwrap(loaded.replies.first?.reply, result.yaml)
@@ -125,7 +125,7 @@ final class ImportTests: XCTestCase {
                     default: lines[at] = String(lines[at].prefix(random(lines[at].count + 1)))
                     }
                 }
-                let result = ReplyImporter.importParagraphs(lines, file: "fuzz.txt")
+                let result = ReplyImporter.importParagraphs(lines, file: "fuzz.txt", pipeline: TestSupport.pipeline)
                 let loaded = InputLoader.load(text: result.yaml, file: "fuzz.yaml")
                 XCTAssertFalse(loaded.diagnostics.contains { $0.code.rawValue == "E001" }, result.yaml)
                 if let reply = loaded.replies.first?.reply { _ = try? TestSupport.pipeline.text(for: reply) }
@@ -137,20 +137,20 @@ final class ImportTests: XCTestCase {
 
 final class ImportRecognitionTests: XCTestCase {
     func testResultClassSpellings() {
-        XCTAssertEqual(Recognizer.resultClass("办理结果：A类"), "A")
-        XCTAssertEqual(Recognizer.resultClass("办理结果：（C）"), "C")
-        XCTAssertEqual(Recognizer.resultClass("办理结果：B"), "B")
-        XCTAssertEqual(Recognizer.resultClass("（A类）"), "A")
-        XCTAssertEqual(Recognizer.resultClass("A类"), "A")
-        XCTAssertEqual(Recognizer.resultClass("办理结果：  类"), "")
-        XCTAssertNil(Recognizer.resultClass("关于对市政协提案的答复"))
+        XCTAssertEqual(HeaderText.resultClass("办理结果：A类"), "A")
+        XCTAssertEqual(HeaderText.resultClass("办理结果：（C）"), "C")
+        XCTAssertEqual(HeaderText.resultClass("办理结果：B"), "B")
+        XCTAssertEqual(HeaderText.resultClass("（A类）"), "A")
+        XCTAssertEqual(HeaderText.resultClass("A类"), "A")
+        XCTAssertEqual(HeaderText.resultClass("办理结果：  类"), "")
+        XCTAssertNil(HeaderText.resultClass("关于对市政协提案的答复"))
     }
 
     func testDocumentNumbersInEveryBracketWithOrWithoutSigner() {
-        XCTAssertEqual(Recognizer.docNumber("息营商办〔2023〕14号")?.0, "息营商办〔2023〕14号")
-        XCTAssertEqual(Recognizer.docNumber("政网办[2022]15号")?.0, "政网办[2022]15号")
-        XCTAssertEqual(Recognizer.docNumber("豫政【2023】8号　　签发人：王某")?.1, "王某")
-        XCTAssertNil(Recognizer.docNumber("您提出的第115号建议收悉"))
+        XCTAssertEqual(HeaderText.docNumber("息营商办〔2023〕14号")?.0, "息营商办〔2023〕14号")
+        XCTAssertEqual(HeaderText.docNumber("政网办[2022]15号")?.0, "政网办[2022]15号")
+        XCTAssertEqual(HeaderText.docNumber("豫政【2023】8号　　签发人：王某")?.1, "王某")
+        XCTAssertNil(HeaderText.docNumber("您提出的第115号建议收悉"))
     }
 
     func testLabelsAndEnumerations() {
@@ -165,9 +165,13 @@ final class ImportRecognitionTests: XCTestCase {
         XCTAssertNil(Labels.enumeration(in: "全市一是一二是二的说法不算。"))
     }
 
+    private func numbered(_ lines: [String]) -> [PageCopy.Line] {
+        lines.enumerated().map { PageCopy.Line(number: $0.offset + 1, text: $0.element) }
+    }
+
     func testSplitCollapsedParagraphsAndJoinBrokenLines() {
-        let lines = Preprocess.lines(["会议认为，成效明显。 会议指出，仍有差距。", "全市新建社区养老服务站点42个，覆盖全部街道，服务老年人",
-                                      "1.2万余人次。", "", "下一步，我们将继续努力。"])
+        let lines = Preprocess.lines(numbered(["会议认为，成效明显。 会议指出，仍有差距。", "全市新建社区养老服务站点42个，覆盖全部街道，服务老年人",
+                                      "1.2万余人次。", "", "下一步，我们将继续努力。"]))
         XCTAssertEqual(lines.map(\.text), ["会议认为，成效明显。", "会议指出，仍有差距。", "全市新建社区养老服务站点42个，覆盖全部街道，服务老年人1.2万余人次。", "下一步，我们将继续努力。"])
     }
 }

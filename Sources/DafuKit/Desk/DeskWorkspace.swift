@@ -142,7 +142,7 @@ package struct DeskWorkspace: Sendable {
     package func importLetter(_ data: Data, named upload: String) throws(Failure) -> String {
         let source: ImportSource
         do { source = try ImportSource.read(data: data, name: upload) } catch { throw .problem(error) }
-        let result = ReplyImporter.importParagraphs(source.paragraphs, file: upload)
+        let result = ReplyImporter.importParagraphs(source.paragraphs, file: upload, pipeline: pipeline)
         return try write(result.yaml, as: Self.fileName(((upload as NSString).lastPathComponent as NSString).deletingPathExtension))
     }
 

@@ -71,6 +71,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case transcoded = "W003"
     // Import
     case importNotice = "W201"
+    case pageData = "W202"
+    case importPlaceholder = "W203"
 
     /// Errors stop the reply they concern; warnings never stop rendering.
     public var severity: Severity { rawValue.hasPrefix("E") ? .error : .warning }

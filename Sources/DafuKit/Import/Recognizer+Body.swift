@@ -4,6 +4,14 @@ extension Recognizer {
         text.contains("收悉") || text.contains("答复如下") || text.contains("听取") || text.contains("审议了")
     }
 
+    /// The proposal's title as an opening cites it: in 《》 or “”, or bare after 提出的.
+    static func citedTitle(_ opening: String) -> String? {
+        for pattern in [#"《(关于[^》]+的(?:建议|提案))》"#, #"“(关于[^”]+的(?:建议|提案))”"#, #"提出的(关于[^，。《“]+的(?:建议|提案))收悉"#] {
+            if let match = opening.firstMatch(pattern) { return match[1] }
+        }
+        return nil
+    }
+
     static let nextStepsStarts = ["下一步", "下步", "今后"]
     static let closingStarts = ["感谢", "再次感谢", "衷心感谢", "诚挚感谢", "谨此", "此复", "特此", "专此", "以上答复", "对以上答复", "欢迎", "恳请", "希望"]
 
@@ -11,6 +19,7 @@ extension Recognizer {
         var index = 0
         if index < body.count, Self.isOpening(body[index].text) || reply.title?.contains("审议意见") == true {
             reply.opening = body[index].text
+            if reply.proposalTitle == nil { reply.proposalTitle = Self.citedTitle(body[index].text) }
             index += 1
         }
         // Open sections by level; paragraphs go to the innermost.
@@ -21,7 +30,7 @@ extension Recognizer {
             let line = body[index]
             let text = line.text
             defer { index += 1 }
-            if let label = Labels.sectionLabel(text) {
+            if let label = Labels.sectionLabel(text), text.count > label.length {
                 let rest = String(text.dropFirst(label.length))
                 var heading = rest, runInText: String?
                 if let stop = rest.firstIndex(of: "。"), rest.index(after: stop) < rest.endIndex {
@@ -46,7 +55,9 @@ extension Recognizer {
                 if let runInText { add(runInText, to: section, separate: false) }
                 continue
             }
-            if Self.nextStepsStarts.contains(where: { text.hasPrefix($0) }) {
+            // 下一步 in a section that more sections follow is that section's paragraph.
+            if Self.nextStepsStarts.contains(where: { text.hasPrefix($0) }),
+               stack.isEmpty || !body[(index + 1)...].contains(where: { Labels.sectionLabel($0.text)?.level == 1 }) {
                 inNextSteps = true
                 stack.removeAll()
                 if let split = Labels.enumeration(in: text) {
@@ -109,25 +120,5 @@ extension Recognizer {
             }
         }
         section.intro.append(text)
-    }
-
-    /// The layout that renders the recognised parts as they were.
-    mutating func chooseLayout() {
-        let title = reply.title ?? ""
-        if title.contains("审议意见") || reply.addressee?.hasSuffix("政府") == true || reply.addressee?.hasSuffix("法院") == true {
-            reply.kind = .reviewOpinion
-        } else if title.contains("建议") || reply.addressee?.contains("代表") == true {
-            reply.kind = .suggestionReply
-        } else {
-            reply.kind = .proposalReply
-        }
-        switch (reply.kind, reply.title != nil, reply.addressee != nil) {
-        case (.reviewOpinion, _, _): reply.template = "review-opinion"
-        case (_, _, _) where reply.nextStepsAsSections:
-            reply.template = "county-reply"
-        case (_, false, true): reply.template = "suggestion-letter"
-        case (_, true, true): reply.template = "suggestion-reply"
-        default: reply.template = "proposal-reply"
-        }
     }
 }

@@ -1,0 +1,74 @@
+/// Chooses the layout an imported letter is written with by rendering it: every layout of the
+/// pipeline (a template author's own too) renders the recognised data, and the one closest to
+/// the letter wins. A layout that needs a field the letter does not have fails to render and is
+/// passed over; when none renders, the data gets placeholders (`待补充`) for what is missing, so
+/// that what import writes always renders.
+struct LayoutChoice {
+    var yaml: String
+    var template: String
+    var similarity: Double
+    /// Fields filled with a placeholder, for the drafter to complete.
+    var placeholders: [String] = []
+
+    static let placeholder = "待补充"
+
+    static func choose(_ reply: ImportedReply, letter: String, pipeline: Pipeline) -> LayoutChoice {
+        if let best = best(reply, letter: letter, pipeline: pipeline) { return best }
+        // Nothing renders: a title and a salutation are what layouts print; give both.
+        var filled = reply
+        var placeholders: [String] = []
+        if filled.title == nil {
+            filled.title = placeholder
+            placeholders.append("title")
+        }
+        if filled.addressee == nil, filled.proposers.isEmpty {
+            filled.addressee = placeholder
+            placeholders.append("addressee")
+        }
+        if var choice = best(filled, letter: letter, pipeline: pipeline) {
+            choice.placeholders = placeholders
+            return choice
+        }
+        // The last resort: the whole letter as paragraphs under a placeholder title.
+        var plain = ImportedReply()
+        plain.kind = reply.kind
+        plain.title = placeholder
+        plain.background = letter.split(separator: "\n").map { TextFolding.trimmed(String($0)) }.filter { !$0.isEmpty }
+        plain.template = pipeline.library.layouts.keys.sorted().first ?? "proposal-reply"
+        return LayoutChoice(yaml: ImportWriter.yaml(plain), template: plain.template, similarity: 0, placeholders: ["title"])
+    }
+
+    /// The layout whose rendering of `reply` is closest to `letter`; nil when none renders.
+    /// Ties go to the layout named after the reply's kind, then to the first name.
+    private static func best(_ reply: ImportedReply, letter: String, pipeline: Pipeline) -> LayoutChoice? {
+        let yaml = ImportWriter.yaml(reply)
+        let loaded = InputLoader.load(text: yaml, file: "<imported>")
+        guard let input = loaded.replies.first?.reply, !loaded.diagnostics.contains(where: { $0.severity == .error }) else { return nil }
+        let names = pipeline.library.layouts.keys.sorted { ($0 == reply.kind.rawValue ? 0 : 1, $0) < ($1 == reply.kind.rawValue ? 0 : 1, $1) }
+        // What the letter says at its top must be printed: a layout that leaves out a title or
+        // salutation the letter has is chosen only when no layout prints them all.
+        let found = [reply.title, reply.addressee].compactMap { $0 }.map { Similarity.normalized($0) }
+        var best: (name: String, score: Double, ratio: Double, complete: Bool)?
+        for name in names {
+            guard let text = try? pipeline.text(for: input, templateName: name) else { continue }
+            let comparison = Similarity.compare(source: letter, rendered: text)
+            let printed = Similarity.normalized(text)
+            let complete = found.allSatisfy { printed.contains($0) }
+            if best == nil || (complete ? 1 : 0, comparison.balanced) > (best!.complete ? 1 : 0, best!.score) {
+                best = (name, comparison.balanced, comparison.ratio, complete)
+            }
+        }
+        guard let best else { return nil }
+        var chosen = reply
+        chosen.template = best.name
+        return LayoutChoice(yaml: ImportWriter.yaml(chosen), template: best.name, similarity: best.ratio)
+    }
+
+    /// W203 for each placeholder written.
+    func notices(file: String) -> [Diagnostic] {
+        placeholders.map { key in
+            Diagnostic(.importPlaceholder, "信中找不到“\(key)”，而每个版式都要写它；已填“\(Self.placeholder)”，请补充",
+                       at: SourceLocation(file: file, line: 1, column: 1))
+        }
+    }
+}
