@@ -53,17 +53,20 @@ final class ImportCorpusTests: XCTestCase {
 
     func testEveryLetterAndPageCopyRendersAndComesBack() throws {
         var table: [String] = []
-        var letterRatios: [Double] = [], pageGaps: [Double] = []
+        var letterRatios: [Double] = [], pageGaps: [Double] = [], pageRatios: [Double] = [], heldOut: [Double] = []
         for entry in try Self.entries() {
             let letter = try String(contentsOf: Self.root.appendingPathComponent(entry.file), encoding: .utf8)
             let clean = try outcome(entry.file, against: letter)
             letterRatios.append(clean.ratio)
+            if entry.file.hasPrefix("holdout/") { heldOut.append(clean.ratio) }
             XCTAssertGreaterThanOrEqual(clean.ratio, entry.similarity ?? 0.97, entry.file)
             checkFields(entry, clean, letter: letter)
             var row = String(format: "| %@ | %.4f |", (entry.file as NSString).lastPathComponent, clean.ratio)
             if let page = entry.page {
                 let copy = try outcome(page, against: letter)
                 pageGaps.append(clean.ratio - copy.ratio)
+                pageRatios.append(copy.ratio)
+                if page.hasPrefix("holdout/") { heldOut.append(copy.ratio) }
                 XCTAssertGreaterThanOrEqual(copy.ratio, clean.ratio - 0.02, page)
                 XCTAssertGreaterThanOrEqual(copy.ratio, entry.pageSimilarity ?? 0.95, page)
                 checkFields(entry, copy, letter: letter, page: page)
@@ -75,8 +78,10 @@ final class ImportCorpusTests: XCTestCase {
         }
         let average = letterRatios.reduce(0, +) / Double(letterRatios.count)
         print("| letter | clean | page copy |\n|---|---:|---:|\n" + table.joined(separator: "\n"))
-        print(String(format: "letters: %d, average %.4f; page copies: %d, largest gap %.4f", letterRatios.count, average,
-                     pageGaps.count, pageGaps.max() ?? 0))
+        func mean(_ values: [Double]) -> Double { values.reduce(0, +) / Double(max(1, values.count)) }
+        print(String(format: "letters: %d, average %.4f, lowest %.4f; page copies: %d, average %.4f, largest gap %.4f; held out: %d, average %.4f",
+                     letterRatios.count, average, letterRatios.min() ?? 0, pageRatios.count, mean(pageRatios), pageGaps.max() ?? 0,
+                     heldOut.count, mean(heldOut)))
         XCTAssertGreaterThanOrEqual(average, 0.99)
     }
 

@@ -13,29 +13,45 @@ struct LayoutChoice {
     static let placeholder = "待补充"
 
     static func choose(_ reply: ImportedReply, letter: String, pipeline: Pipeline) -> LayoutChoice {
-        if let best = best(reply, letter: letter, pipeline: pipeline) { return best }
-        // Nothing renders: a title and a salutation are what layouts print; give both.
-        var filled = reply
-        var placeholders: [String] = []
-        if filled.title == nil {
-            filled.title = placeholder
-            placeholders.append("title")
-        }
-        if filled.addressee == nil, filled.proposers.isEmpty {
-            filled.addressee = placeholder
-            placeholders.append("addressee")
-        }
-        if var choice = best(filled, letter: letter, pipeline: pipeline) {
-            choice.placeholders = placeholders
-            return choice
-        }
-        // The last resort: the whole letter as paragraphs under a placeholder title.
+        // Each try fills more: nothing; the title and salutation layouts print; then, if the
+        // recognised parts themselves do not load, the letter as paragraphs; then every
+        // field of the item answered as well.
         var plain = ImportedReply()
         plain.kind = reply.kind
-        plain.title = placeholder
         plain.background = letter.split(separator: "\n").map { TextFolding.trimmed(String($0)) }.filter { !$0.isEmpty }
-        plain.template = pipeline.library.layouts.keys.sorted().first ?? "proposal-reply"
-        return LayoutChoice(yaml: ImportWriter.yaml(plain), template: plain.template, similarity: 0, placeholders: ["title"])
+        let tries = [(reply, [String]()), filled(reply), filled(plain), filled(plain, proposal: true)]
+        for (candidate, placeholders) in tries {
+            if var choice = best(candidate, letter: letter, pipeline: pipeline) {
+                choice.placeholders = placeholders
+                return choice
+            }
+        }
+        // Only a template folder whose every layout fails could get here; the YAML still loads.
+        let (last, placeholders) = filled(plain, proposal: true)
+        return LayoutChoice(yaml: ImportWriter.yaml(last), template: last.template, similarity: 0, placeholders: placeholders)
+    }
+
+    /// `reply` with placeholders for a title and a salutation (and the item answered) it lacks.
+    private static func filled(_ reply: ImportedReply, proposal: Bool = false) -> (ImportedReply, [String]) {
+        var filled = reply
+        var placeholders: [String] = []
+        func fill(_ value: inout String?, _ key: String) {
+            guard value == nil else { return }
+            value = placeholder
+            placeholders.append(key)
+        }
+        fill(&filled.title, "title")
+        if filled.proposers.isEmpty { fill(&filled.addressee, "addressee") }
+        if proposal {
+            fill(&filled.session, "proposal.session")
+            fill(&filled.number, "proposal.number")
+            fill(&filled.proposalTitle, "proposal.title")
+            if filled.proposers.isEmpty {
+                filled.proposers = [placeholder]
+                placeholders.append("proposal.proposers")
+            }
+        }
+        return (filled, placeholders)
     }
 
     /// The layout whose rendering of `reply` is closest to `letter`; nil when none renders.
