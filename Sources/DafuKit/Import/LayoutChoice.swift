@@ -64,20 +64,38 @@ struct LayoutChoice {
         // What the letter says at its top must be printed: a layout that leaves out a title or
         // salutation the letter has is chosen only when no layout prints them all.
         let found = [reply.title, reply.addressee].compactMap { $0 }.map { Similarity.normalized($0) }
-        var best: (name: String, score: Double, ratio: Double, complete: Bool)?
+        var best: (name: String, score: [Double], ratio: Double)?
         for name in names {
-            guard let text = try? pipeline.text(for: input, templateName: name) else { continue }
+            guard let text = try? pipeline.text(for: input, templateName: name), let layout = pipeline.layouts[name] else { continue }
             let comparison = Similarity.compare(source: letter, rendered: text)
             let printed = Similarity.normalized(text)
             let complete = found.allSatisfy { printed.contains($0) }
-            if best == nil || (complete ? 1 : 0, comparison.balanced) > (best!.complete ? 1 : 0, best!.score) {
-                best = (name, comparison.balanced, comparison.ratio, complete)
+            // Equal renderings go to the layout whose own settings the letter needs least
+            // overridden, then to one whose description names the kind.
+            let score = [complete ? 1 : 0, comparison.balanced, Double(agreement(reply, layout.template.options)),
+                         Double(kinship(reply.kind, layout.template.description))]
+            if best.map({ $0.score.lexicographicallyPrecedes(score) }) ?? true {
+                best = (name, score, comparison.ratio)
             }
         }
         guard let best else { return nil }
         var chosen = reply
         chosen.template = best.name
         return LayoutChoice(yaml: ImportWriter.yaml(chosen), template: best.name, similarity: best.ratio)
+    }
+
+    /// How many of a layout's own settings are the ones the letter was written with.
+    private static func agreement(_ reply: ImportedReply, _ options: LayoutOptions) -> Int {
+        let numbering = reply.numbering.enumerated().allSatisfy { $0.element == nil || $0.element == options.numbering[$0.offset].description }
+        return [numbering, options.runIn == reply.runIn, (options.measures == .each) == reply.measuresEach,
+                options.joinIntro == reply.joinIntro, options.contactFirst == reply.contactFirst].filter { $0 }.count
+    }
+
+    /// How well a layout's description names the kind: its head (before the colon) says the
+    /// kind's document (提案答复, 建议答复, 审议意见), or at least a reply or an opinion.
+    private static func kinship(_ kind: ReplyKind, _ description: String) -> Int {
+        let head = description.prefix { $0 != "：" && $0 != ":" }
+        return head.contains(kind.chineseName) ? 2 : head.contains(kind.chineseName.suffix(2)) ? 1 : 0
     }
 
     /// W203 for each placeholder written.
