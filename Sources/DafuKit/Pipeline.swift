@@ -58,7 +58,8 @@ public struct Pipeline: Sendable {
     /// every file is reported at once.
     public init(templateDirectory directory: String) throws(DiagnosticList) {
         library = try TemplateLibrary(directory: directory)
-        let (styles, problems) = StyleTable.load(directory: directory, layouts: library.layouts.keys)
+        let (styles, problems) = StyleTable.load(directory: directory, layouts: library.layouts.keys,
+                                                 ancestors: library.layouts.mapValues(\.ancestors))
         if problems.contains(where: { $0.severity == .error }) { throw DiagnosticList(Diagnostic.sortedByLocation(problems)) }
         layouts = library.layouts.mapValues { ReplyLayout(template: $0, style: styles[$0.name] ?? StyleTable()) }
     }
