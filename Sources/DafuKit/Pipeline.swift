@@ -74,7 +74,7 @@ public struct Pipeline: Sendable {
     public func rendered(_ reply: ReplyInput, templateName: String? = nil) throws(DiagnosticList) -> RenderedReply {
         let layout = try self.layout(for: reply, templateName: templateName)
         let options = reply.layout.applied(to: layout.template.options)
-        let context = TemplateContext(reply, typography: options.typography, contactFirst: options.contactFirst)
+        let context = TemplateContext(reply, typography: options.typographyRules, contactFirst: options.contactFirst)
         let markup = library.render(context.root, with: layout.template)
         let missing = context.required.diagnostics(for: reply)
         if !missing.isEmpty { throw DiagnosticList(missing) }

@@ -225,13 +225,13 @@ final class NodeReader {
         case mapping(MappingView)
     }
 
-    func textOrMapping(_ entry: MappingView.Entry?, _ schema: Schema, shapes: String) -> TextOrMapping? {
+    func textOrMapping(_ entry: MappingView.Entry?, _ schema: Schema, expected: String = "文本或映射（键值对）", shapes: String) -> TextOrMapping? {
         guard let entry, !Self.isNull(entry.value) else { return nil }
         switch entry.value {
         case .scalar: return text(entry).map { .text($0) }
         case .mapping: return mapping(entry.value, schema: schema, field: entry.writtenKey, introducedAt: entry.keyLocation).map { .mapping($0) }
         default:
-            report(.wrongType(entry.writtenKey, expected: "文本或映射（键值对）", actual: Self.kindName(entry.value), at: location(entry.value), accepted: shapes))
+            report(.wrongType(entry.writtenKey, expected: expected, actual: Self.kindName(entry.value), at: location(entry.value), accepted: shapes))
             return nil
         }
     }
@@ -250,11 +250,16 @@ final class NodeReader {
     /// A yes/no value: true/false, yes/no, 是/否.
     func bool(_ entry: MappingView.Entry?) -> Located<Bool>? {
         guard let entry, let text = text(entry) else { return nil }
+        return yesNo(text, field: entry.writtenKey)
+    }
+
+    /// A text read as yes/no; E019 when it is neither.
+    func yesNo(_ text: Located<String>, field: String) -> Located<Bool>? {
         switch text.value.lowercased() {
         case "true", "yes", "on", "是": return text.map { _ in true }
         case "false", "no", "off", "否": return text.map { _ in false }
         default:
-            report(.notYesNo(entry.writtenKey, text.value, at: text.location))
+            report(.notYesNo(field, text.value, at: text.location))
             return nil
         }
     }

@@ -207,7 +207,23 @@ extension NodeReader {
                                                          "each": .each, "分段": .each])
         overrides.joinIntro = bool(view["join_intro"])
         overrides.contactFirst = bool(view["contact_first"])
+        if let entry = view["typography"] { typography(entry, into: &overrides) }
         return overrides
+    }
+
+    /// `typography: false` (every rule), or a mapping turning rules on or off by name.
+    private func typography(_ entry: MappingView.Entry, into overrides: inout LayoutOverrides) {
+        let shapes = "写 typography: false 关掉全部标点规则，或写成映射逐条关掉，如 typography: {time-range-dash: false}"
+        switch textOrMapping(entry, InputSchema.typographyRules, expected: "是/否或映射（键值对）", shapes: shapes) {
+        case .text(let text)?:
+            overrides.typography = yesNo(text, field: entry.writtenKey)
+        case .mapping(let rules)?:
+            for field in InputSchema.typographyRules.fields {
+                if let on = bool(rules[field.key]) { overrides.typographyRules[field.key] = on.value }
+            }
+        case nil:
+            break
+        }
     }
 
     /// Warns when a heading or lead starts with a number typed by hand (一、 （二） 3. 一是):

@@ -23,12 +23,13 @@ struct TemplateContext {
     /// Fields missing from the reply that the layout printed (checked after rendering).
     let required = RequiredValues()
 
-    /// - Parameter typography: apply the GB/T 15834 punctuation rules to every text.
-    init(_ reply: ReplyInput, typography: Bool = true, contactFirst: Bool = false) {
+    /// - Parameter typography: the GB/T 15834 punctuation rules applied to every text, by name.
+    init(_ reply: ReplyInput, typography: Set<String> = LayoutOptions.allTypographyRules, contactFirst: Bool = false) {
         let figures = reply.figures
-        switch (typography, figures.isEmpty) {
-        case (true, true): tokens = TokenTable(transform: { Typography.apply($0) })
-        case (true, false): tokens = TokenTable(transform: { Typography.apply(Figure.substitute($0, figures: figures)) })
+        let rules = Typography.rules.filter { typography.contains($0.name) }
+        switch (!rules.isEmpty, figures.isEmpty) {
+        case (true, true): tokens = TokenTable(transform: { Typography.apply($0, rules: rules) })
+        case (true, false): tokens = TokenTable(transform: { Typography.apply(Figure.substitute($0, figures: figures), rules: rules) })
         case (false, false): tokens = TokenTable(transform: { Figure.substitute($0, figures: figures) })
         case (false, true): tokens = TokenTable()
         }

@@ -112,8 +112,7 @@ struct FrontMatter {
     var description = ""
     var overrides = LayoutOverrides()
 
-    static let schema = Schema("模板说明", [FieldName("description", "说明", aliases: ["说明"]),
-                                          FieldName("typography", "标点规范化", aliases: ["标点规范化"])] + InputSchema.layoutFields)
+    static let schema = Schema("模板说明", [FieldName("description", "说明", aliases: ["说明"])] + InputSchema.layoutFields)
 
     /// Reads the front matter of `source`; locations are those of the template file, because
     /// the comment's opening `{{!` is blanked rather than removed.
@@ -131,7 +130,6 @@ struct FrontMatter {
         guard let node, let view = reader.mapping(node, schema: schema, field: "模板说明") else { return matter }
         matter.description = reader.text(view["description"])?.value ?? ""
         matter.overrides = reader.layoutOverrides(view)
-        matter.overrides.typography = reader.bool(view["typography"])
         return matter
     }
 }
