@@ -142,6 +142,19 @@ final class LayoutVariantTests: XCTestCase {
         """), rendered)
     }
 
+    /// 办理结果 left blank for the class to be written in after sign-off: `blank` or `空白`;
+    /// an empty value still leaves the line out.
+    func testResultClassCanBeLeftBlankToFillInByHand() throws {
+        for spelling in ["blank", "空白", "Blank"] {
+            let rendered = try text("header: {result_class: \(spelling), doc_number: 民提〔2025〕3号}\n")
+            XCTAssertTrue(rendered.hasPrefix("　　　　　　　　　　　　　　　　　　　办理结果：　　类\n民提〔2025〕3号\n"), rendered)
+        }
+        XCTAssertTrue(try text("header: {result_class: \"\", doc_number: 民提〔2025〕3号}\n").hasPrefix("民提〔2025〕3号\n"))
+        let reply = try TestSupport.reply(TestSupport.minimalReply("header: {result_class: 空白}\n"))
+        XCTAssertEqual(reply.header.resultClass?.value, "", "a blank class is no class for the report")
+        XCTAssertEqual(try TestSupport.reply(TestSupport.minimalReply("header: {result_class: B类}\n")).header.resultClass?.value, "B")
+    }
+
     func testSignatureFollowsTheUnsealedRule() {
         let renderer = PlainTextRenderer()
         let spaces = { (n: Int) in String(repeating: "\u{3000}", count: n) }

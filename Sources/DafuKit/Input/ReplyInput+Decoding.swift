@@ -238,10 +238,21 @@ extension ReplyInput.Header {
     init(_ header: MappingView, _ reader: NodeReader) {
         docNumber = reader.text(header["doc_number"])
         signer = reader.text(header["signer"])
-        resultClass = reader.text(header["result_class"])
+        resultClass = reader.text(header["result_class"]).map { $0.map(Self.resultClass(written:)) }
         disclosure = reader.choice(header["disclosure"], [
             "主动公开": Disclosure.proactive, "公开": .proactive, "依申请公开": .onRequest, "不予公开": .withheld,
         ])
+    }
+}
+
+extension ReplyInput.Header {
+    /// The spellings of a class left blank, to be filled in by hand after sign-off.
+    static let blankClass: Set<String> = ["blank", "空白"]
+
+    /// 办理结果 as written, as the reply keeps it: A类 and A both A; empty for a blank class.
+    static func resultClass(written: String) -> String {
+        if blankClass.contains(written.lowercased()) { return "" }
+        return written.hasSuffix("类") && written.count > 1 ? String(written.dropLast()) : written
     }
 }
 

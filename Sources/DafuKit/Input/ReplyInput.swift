@@ -129,7 +129,8 @@ public struct ReplyInput: Sendable {
         public var docNumber: Located<String>?
         /// 签发人
         public var signer: Located<String>?
-        /// 办理结果, a free letter such as A/B/C/D.
+        /// 办理结果, a free letter such as A/B/C/D (written A or A类); empty for a class left
+        /// blank to be filled in by hand (`result_class: blank`), printed 办理结果：　　类.
         public var resultClass: Located<String>?
         /// 公开属性
         public var disclosure: Located<Disclosure>?

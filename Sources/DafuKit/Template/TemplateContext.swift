@@ -138,9 +138,11 @@ struct TemplateContext {
         [leadKey.rawValue: tokens.value(measure.lead?.value), ContextKey.text.rawValue: tokens.value(measure.text?.value)]
     }
 
-    /// 办理结果 as a letter: "A类" and "A" both give "A" (the template writes 类).
+    /// 办理结果 as a letter: "A类" and "A" both give "A" (the template writes 类); a blank class
+    /// (`result_class: blank`, decoded as empty) is two full-width spaces to write in by hand.
     static func resultClass(_ text: String) -> String {
-        text.hasSuffix("类") ? String(text.dropLast()) : text
+        if text.isEmpty { return "\u{3000}\u{3000}" }
+        return text.hasSuffix("类") ? String(text.dropLast()) : text
     }
 
     /// A proposal title in 书名号 (GB/T 15834), unless it is already quoted.
