@@ -177,6 +177,36 @@ final class TitleLinesTests: XCTestCase {
                        ["关于对县政协十一届四次会议", "2号重点提案办理情况的答复"])
     }
 
+    /// 词意完整: a number stays with its 第 and its unit, a word of `TitleLines.words` stays whole,
+    /// even where the balance alone would break them.
+    func testNumbersStayWithTheirUnitAndWordsStayWhole() {
+        XCTAssertEqual(TitleLines.split("甲乙丙丁戊己庚辛壬癸第12号甲乙丙丁戊己庚辛壬", capacity: 12),
+                       ["甲乙丙丁戊己庚辛壬癸", "第12号甲乙丙丁戊己庚辛壬"])
+        XCTAssertEqual(TitleLines.split("甲乙丙丁戊己庚辛壬癸十一届子丑寅卯辰巳午未", capacity: 12),
+                       ["甲乙丙丁戊己庚辛壬癸", "十一届子丑寅卯辰巳午未"])
+        XCTAssertEqual(TitleLines.split("甲乙丙丁戊己庚辛壬癸审议子丑寅卯辰巳午未申酉", capacity: 12),
+                       ["甲乙丙丁戊己庚辛壬癸", "审议子丑寅卯辰巳午未申酉"])
+        XCTAssertEqual(TitleLines.split("子丑寅卯辰巳午未申酉意见甲乙丙丁戊己庚辛壬癸", capacity: 12),
+                       ["子丑寅卯辰巳午未申酉", "意见甲乙丙丁戊己庚辛壬癸"])
+    }
+
+    /// `title: [第一行, 第二行]`: the drafter's breaks, in every renderer; a line too long for the
+    /// page is broken further; elsewhere than in the title the breaks leave no trace.
+    func testADrafterChoosesWhereTheTitleBreaks() throws {
+        let yaml = TestSupport.minimalReply("title: [关于加强社区养老服务的, 提案的答复]\nclosing: \"{{title}}\"\n")
+        let rendered = try TestSupport.pipeline.rendered(try TestSupport.reply(yaml))
+        XCTAssertTrue(rendered.text.hasPrefix("关于加强社区养老服务的\n提案的答复\n\n"), rendered.text)
+        XCTAssertEqual(rendered.reply.title?.value, "关于加强社区养老服务的提案的答复")
+        XCTAssertTrue(rendered.document.dump().hasPrefix("title \"关于加强社区养老服务的\" \"提案的答复\"\n"), rendered.document.dump())
+        XCTAssertTrue(rendered.html.contains("<h1>关于加强社区养老服务的<br/>提案的答复</h1>"), rendered.html)
+        let xml = try XCTUnwrap(rendered.parts.first { $0.name == "word/document.xml" }?.xml)
+        XCTAssertEqual(xml.components(separatedBy: "<w:pStyle w:val=\"DocTitle\"/>").count - 1, 2)
+        XCTAssertFalse(xml.contains("\u{2028}"))
+        let long = String(repeating: "甲", count: 30)
+        let wrapped = try TestSupport.text(TestSupport.minimalReply("title: [\(long), 乙]\n"))
+        XCTAssertTrue(wrapped.hasPrefix(String(repeating: "甲", count: 15) + "\n" + String(repeating: "甲", count: 15) + "\n乙\n\n"), wrapped)
+    }
+
     func testNumbersAndClosingPunctuationAreNeverSplit() {
         for line in TitleLines.split("关于第20250688号提案（关于加快推进城乡一体化供水工程建设）的答复", capacity: 20) {
             XCTAssertFalse(line.hasPrefix("）") || line.hasPrefix("0") || line.hasPrefix("8"), line)

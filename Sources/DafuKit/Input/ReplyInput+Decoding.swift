@@ -38,7 +38,9 @@ extension ReplyInput {
         template = reader.text(root["template"])
         outputName = reader.text(root["output_name"])
         letterhead = reader.text(root["letterhead"])
-        title = reader.text(root["title"])
+        titleLines = reader.texts(root["title"])
+        title = titleLines.first.map { Located(titleLines.map(\.value).joined(), at: $0.location) }
+        if titleLines.count < 2 { titleLines = [] }
         addressee = reader.text(root["addressee"])
         background = reader.texts(root["background"])
         closing = reader.texts(root["closing"])

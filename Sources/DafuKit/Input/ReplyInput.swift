@@ -84,8 +84,10 @@ public struct ReplyInput: Sendable {
     public var letterhead: Located<String>?
     /// 来文 — the proposal, suggestion or report answered.
     public var proposal = Proposal()
-    /// 标题 — overrides the title the template builds.
+    /// 标题 — overrides the title the template builds (the whole title, when written as lines).
     public var title: Located<String>?
+    /// 标题 written as lines (`title: [第一行, 第二行]`): where the drafter breaks it; empty for one.
+    public var titleLines: [Located<String>] = []
     /// 主送/称呼 — overrides the salutation built from the proposers.
     public var addressee: Located<String>?
     /// 开头 — the opening sentence.

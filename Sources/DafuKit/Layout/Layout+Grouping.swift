@@ -63,7 +63,7 @@ extension Layout {
         }
 
         private mutating func addTitle(_ text: String) {
-            let lines = TitleLines.split(text, capacity: titleCapacity)
+            let lines = TitleLines.lines(text, capacity: titleCapacity)
             switch blocks.last {
             case .title(var title)?:
                 title.lines += lines

@@ -53,7 +53,8 @@ struct TemplateContext {
             .hasHeader: reply.header.docNumber != nil || reply.header.signer != nil || reply.header.resultClass != nil,
             .letterhead: tokens.value(reply.letterhead?.value),
             .proposal: proposal(reply.proposal, kind: kind),
-            .title: tokens.value(reply.title?.value),
+            .title: tokens.value(reply.titleLines.count > 1
+                ? reply.titleLines.map(\.value).joined(separator: String(TitleLines.drafterBreak)) : reply.title?.value),
             .addressee: salutation.map { tokens.token($0) as Any }
                 ?? required.value(kind == .reviewOpinion ? RequiredValues.addressee : RequiredValues.proposers),
             .you: tokens.token(reply.proposal.proposers.count > 1 ? "你们" : "您"),
