@@ -20,6 +20,8 @@ enum InputSchema {
         FieldName("date", "成文日期", aliases: ["日期", "成文日期"]),
         FieldName("contact", "联系人", aliases: ["联系人"]),
         FieldName("cc", "抄送", aliases: ["抄送"]),
+        FieldName("printer", "印发机关", aliases: ["印发机关"]),
+        FieldName("print_date", "印发日期", aliases: ["印发日期"]),
         FieldName("attachments", "附件", aliases: ["附件"]),
         FieldName("notes", "附注", aliases: ["附注"]),
         FieldName("layout", "版式", aliases: ["版式"]),
@@ -98,6 +100,7 @@ enum InputSchema {
         FieldName("join_intro", "措施接续导语", aliases: ["接续导语"]),
         FieldName("contact_first", "联系人在署名前", aliases: ["联系人在前"]),
         FieldName("typography", "标点规范化", aliases: ["标点规范化"]),
+        FieldName("imprint_page", "版记页", aliases: ["版记页"]),
     ]
 
     /// The punctuation rules (`Typography.rules`, a test keeps the two in step), each turned on

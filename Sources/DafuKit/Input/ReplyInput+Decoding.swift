@@ -48,6 +48,8 @@ extension ReplyInput {
         issuer = reader.text(root["issuer"])
         date = reader.text(root["date"]).flatMap { reader.date($0) }
         cc = reader.texts(root["cc"])
+        printer = reader.text(root["printer"])
+        printDate = reader.text(root["print_date"]).flatMap { reader.date($0) }
         attachments = reader.texts(root["attachments"])
         notes = reader.texts(root["notes"])
     }
@@ -209,6 +211,7 @@ extension NodeReader {
                                                          "each": .each, "分段": .each])
         overrides.joinIntro = bool(view["join_intro"])
         overrides.contactFirst = bool(view["contact_first"])
+        overrides.imprintPage = choice(view["imprint_page"], ["last": ImprintPage.last, "末页": .last, "even": .even, "双页": .even])
         if let entry = view["typography"] { typography(entry, into: &overrides) }
         return overrides
     }

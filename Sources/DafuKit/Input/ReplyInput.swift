@@ -110,6 +110,10 @@ public struct ReplyInput: Sendable {
     public var contact: Contact?
     /// 抄送
     public var cc: [Located<String>] = []
+    /// 印发机关 — printed in the 版记 where the layout asks for it.
+    public var printer: Located<String>?
+    /// 印发日期 — printed in the 版记 as 2025年5月14日印发.
+    public var printDate: Located<ReplyDate>?
     /// 附件
     public var attachments: [Located<String>] = []
     /// 附注 — extra notes, each printed in parentheses under the date.

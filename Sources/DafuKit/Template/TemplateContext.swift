@@ -9,6 +9,7 @@ enum ContextKey: String, CaseIterable {
     case nextSteps = "next_steps", items, closing, issuer, date, contact, phone, cc, attachments, notes
     case disclosureNote = "disclosure_note", figures, figuresAnnex = "figures_annex", label, asOf = "as_of", source
     case saluteFirst = "salute_first", saluteRest = "salute_rest", contactFirst = "contact_first"
+    case printer, printDate = "print_date"
 }
 
 /// Builds the typed values a layout template sees. Every text is a token (see TokenTable);
@@ -69,6 +70,8 @@ struct TemplateContext {
             .date: tokens.value(reply.date?.value.chinese),
             .contact: contact(reply.contact),
             .cc: tokens.value(reply.cc.isEmpty ? nil : reply.cc.map(\.value).joined(separator: "，") + "。"),
+            .printer: tokens.value(reply.printer?.value),
+            .printDate: tokens.value(reply.printDate?.value.chinese),
             .attachments: tokens.list(reply.attachments.map(\.value)),
             .notes: tokens.list(reply.notes.map(\.value)),
             .disclosureNote: tokens.value(reply.header.disclosure?.value.note),
