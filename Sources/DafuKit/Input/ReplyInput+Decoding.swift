@@ -14,9 +14,13 @@ extension ReplyInput {
         reply.readTexts(root, reader)
         if let header = reader.submapping(root, "header", InputSchema.header) { reply.header = Header(header, reader) }
         if let proposal = reader.submapping(root, "proposal", InputSchema.proposal) { reply.proposal = Proposal(proposal, reader) }
+        let openingShapes = "写成映射（opening: {text: 开头文字}，或 consulted、studied），或写 opening: false（不要开头段）"
         if let entry = root["opening"], case .scalar = entry.value {
             // `opening: false` (否): no opening paragraph at all.
-            reply.opening.omitted = reader.bool(entry)?.value == false
+            reply.opening.omitted = reader.text(entry).flatMap { reader.yesNo($0, field: entry.writtenKey, help: openingShapes) }?.value == false
+        } else if let entry = root["opening"], case .sequence = entry.value {
+            reader.report(.wrongType(entry.writtenKey, expected: "映射（键值对）或是/否", actual: "列表", at: reader.location(entry.value),
+                                     accepted: openingShapes))
         } else if let opening = reader.submapping(root, "opening", InputSchema.opening) {
             reply.opening = Opening(text: reader.text(opening["text"]), consulted: reader.texts(opening["consulted"]),
                                     studied: reader.bool(opening["studied"]))
@@ -114,7 +118,8 @@ extension NodeReader {
         if case .scalar = node {
             return text(node, field: "proposers").map { ReplyInput.Proposer(name: $0, role: nil) }
         }
-        guard let view = mapping(node, schema: InputSchema.proposer, field: "proposers") else { return nil }
+        guard let view = mapping(node, schema: InputSchema.proposer, field: "proposers",
+                                 orText: "每位提出人写姓名（- 王丽），或写成映射（- {name: 王丽, role: 委员}）") else { return nil }
         guard let name = requiredText(view, "name") else { return nil }
         return ReplyInput.Proposer(name: name, role: text(view["role"]))
     }
@@ -139,7 +144,8 @@ extension NodeReader {
         if case .scalar = node {
             return text(node, field: schema.name).map { ReplyInput.Measure(lead: nil, text: $0) }
         }
-        guard let view = mapping(node, schema: schema, field: schema.name) else { return nil }
+        let shapes = "写一句话（- 完善目录。），或写成映射（- {\(leadKey): 要点, text: 内容}）"
+        guard let view = mapping(node, schema: schema, field: schema.name, orText: shapes) else { return nil }
         let measure = ReplyInput.Measure(lead: text(view[leadKey]), text: text(view["text"]))
         if let lead = measure.lead { checkHandTypedNumber(lead) }
         if measure.lead == nil, measure.text == nil {
