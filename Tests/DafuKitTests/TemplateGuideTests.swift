@@ -34,13 +34,19 @@ final class TemplateGuideTests: XCTestCase {
                                                "salute-letter.mustache", "salute.yaml", "salute.txt"])
     }
 
-    func testWorkedExampleRendersAsDocumented() throws {
+    /// The guide's reply `yaml` rendered with the guide's templates; its text is the guide's `text`.
+    private func rendered(_ yaml: String, as text: String) throws -> (RenderedReply, Pipeline) {
         let files = try files()
         let pipeline = try self.pipeline(with: files)
-        let loaded = InputLoader.load(text: files["brief.yaml"]!, file: "brief.yaml")
+        let loaded = InputLoader.load(text: files[yaml]!, file: yaml)
         XCTAssertEqual(loaded.diagnostics, [])
         let rendered = try pipeline.rendered(try XCTUnwrap(loaded.replies.first?.reply))
-        XCTAssertEqual(rendered.text, files["brief.txt"]!)
+        XCTAssertEqual(rendered.text, files[text]!)
+        return (rendered, pipeline)
+    }
+
+    func testWorkedExampleRendersAsDocumented() throws {
+        let (rendered, _) = try rendered("brief.yaml", as: "brief.txt")
         XCTAssertEqual(rendered.layout.style.signature, .sealed)
         XCTAssertEqual(rendered.layout.template.description, "简短答复函：无标题，小标题接排，措施用（1）（2）")
     }
@@ -48,12 +54,7 @@ final class TemplateGuideTests: XCTestCase {
     /// 发文字号 above 办理结果: a layout extending county-reply overrides the one block that
     /// orders the header lines, and keeps county-reply's front matter (run-in headings).
     func testHeaderOrderExampleOverridesOneBlockOfTheParentLayout() throws {
-        let files = try files()
-        let pipeline = try self.pipeline(with: files)
-        let loaded = InputLoader.load(text: files["number-first.yaml"]!, file: "number-first.yaml")
-        XCTAssertEqual(loaded.diagnostics, [])
-        let rendered = try pipeline.rendered(try XCTUnwrap(loaded.replies.first?.reply))
-        XCTAssertEqual(rendered.text, files["number-first.txt"]!)
+        let (rendered, pipeline) = try rendered("number-first.yaml", as: "number-first.txt")
         XCTAssertEqual(rendered.layout.template.ancestors, ["county-reply"])
         XCTAssertEqual(rendered.layout.template.options, pipeline.layouts["county-reply"]!.template.options)
         guard case .header(let header)? = rendered.blocks.first else { return XCTFail("no header first") }
@@ -62,12 +63,7 @@ final class TemplateGuideTests: XCTestCase {
 
     /// 此致／敬礼: a layout takes the shipped ending with only its salute-lines block overridden.
     func testSaluteExampleOverridesOneBlockOfTheEnding() throws {
-        let files = try files()
-        let pipeline = try self.pipeline(with: files)
-        let loaded = InputLoader.load(text: files["salute.yaml"]!, file: "salute.yaml")
-        XCTAssertEqual(loaded.diagnostics, [])
-        let rendered = try pipeline.rendered(try XCTUnwrap(loaded.replies.first?.reply))
-        XCTAssertEqual(rendered.text, files["salute.txt"]!)
+        let (rendered, _) = try rendered("salute.yaml", as: "salute.txt")
         XCTAssertTrue(rendered.document.dump().contains("body \"此致\"\nflush-left \"敬礼！\"\n"), rendered.document.dump())
     }
 }
