@@ -30,6 +30,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case unknownMarker = "E032"
     case badMarkup = "E033"
     case templateCycle = "E034"
+    case unknownBlock = "E035"
     case templateTooDeep = "E036"
     case dynamicPartial = "E037"
     case unknownPartial = "E038"

@@ -26,7 +26,8 @@ public struct HTMLRenderer: Sendable {
                 html.element("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
                 html.element("meta", ["name": "generator", "content": "dafu"])
                 html.element("title", text: Self.title(of: blocks))
-                html.css(HTMLStyle.css(style))
+                let printing = blocks.contains { if case .imprint(let imprint) = $0 { imprint.hasPrinting } else { false } }
+                html.css(HTMLStyle.css(style, printing: printing))
             }
             html.element("body") {
                 html.newline()
@@ -68,10 +69,16 @@ private struct HTMLBlockWriter {
                 for (index, line) in lines.enumerated() { html.element("p", ["class": index == 0 ? "" : "continued"], text: line.text) }
             }
         case .signature(let signature): write(signature)
-        case .copyTo(let text):
+        case .imprint(let imprint):
             html.element("footer", ["class": "imprint"]) {
                 html.newline()
-                html.element("p", ["class": "cc"], text: text)
+                if let copyTo = imprint.copyTo { html.element("p", ["class": "cc"], text: copyTo) }
+                if imprint.hasPrinting {
+                    html.element("p", ["class": "printing"]) {
+                        html.inline("span", ["class": "printer"], text: imprint.printer ?? "")
+                        html.inline("span", ["class": "print-date"], text: imprint.printDate ?? "")
+                    }
+                }
             }
         case .annex(let annex): write(annex)
         case .table(let table): write(table)
