@@ -35,6 +35,31 @@ final class ImportTests: XCTestCase {
         XCTAssertTrue(result.yaml.contains("- 征询意见表\n") && result.yaml.contains("- 办理情况统计表\n"), result.yaml)
     }
 
+    /// What the template work added reads back: a blank 办理结果, the drafter's title lines, and
+    /// the complete 版记 (抄送, 印发机关, 印发日期).
+    func testBlankClassTitleLinesAndImprintRoundTrip() throws {
+        let reply = try TestSupport.reply(TestSupport.minimalReply("""
+            header: {result_class: blank, doc_number: 宁民提〔2025〕12号}
+            title: [关于市政协十三届三次会议第12号提案, 办理情况的答复]
+            addressee: 王丽委员
+            opening: {text: 您提出的提案收悉。现答复如下：}
+            background: 今年以来，我局新建社区养老服务站点42个。
+            issuer: 宁川市民政局
+            date: 2025-06-20
+            cc: [市政协提案委员会, 市政府督查室]
+            printer: 宁川市民政局办公室
+            print_date: 2025-06-21
+
+            """))
+        let rendered = try TestSupport.pipeline.rendered(reply)
+        let (text, result) = try roundTrip(rendered.text.components(separatedBy: "\n"))
+        XCTAssertEqual(text, rendered.text)
+        for line in ["  result_class: blank\n", "title:\n- 关于市政协十三届三次会议第12号提案\n- 办理情况的答复\n", "printer: 宁川市民政局办公室\n",
+                     "print_date: 2025-06-21\n"] {
+            XCTAssertTrue(result.yaml.contains(line), result.yaml)
+        }
+    }
+
     private func fixture(_ name: String) throws -> [String] {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/import/\(name)")
         return try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n")

@@ -31,7 +31,7 @@ enum HeaderText {
 
     /// Whether a piece of a line is one header item (a class, a document number, 签发人).
     static func isItem(_ text: String) -> Bool {
-        resultClass(text) != nil || docNumber(text) != nil || text.hasPrefix("签发人")
+        (resultClass(text).map { !$0.isEmpty } ?? false) || docNumber(text) != nil || text.hasPrefix("签发人")
     }
 
     static func afterColon(_ text: String) -> String {

@@ -7,7 +7,11 @@ enum ImportWriter {
     static func yaml(_ reply: ImportedReply) -> String {
         var root: Pairs = [("kind", text(reply.kind.rawValue)), ("template", text(reply.template))]
         root += header(reply) + proposal(reply)
-        if let title = reply.title { root.append(("title", text(title))) }
+        if reply.titleLines.count > 1 {
+            root.append(("title", Node(reply.titleLines.map(text))))
+        } else if let title = reply.title {
+            root.append(("title", text(title)))
+        }
         if let opening = reply.opening {
             root.append(("opening", mapping([("text", text(opening))])))
         } else {
@@ -93,6 +97,8 @@ enum ImportWriter {
             pairs.append(("contact", mapping(contact)))
         }
         if !reply.cc.isEmpty { pairs.append(("cc", Node(reply.cc.map(text)))) }
+        if let printer = reply.printer { pairs.append(("printer", text(printer))) }
+        if let date = reply.printDate { pairs.append(("print_date", text(date))) }
         if !reply.attachments.isEmpty { pairs.append(("attachments", Node(reply.attachments.map(text)))) }
         if !reply.notes.isEmpty { pairs.append(("notes", Node(reply.notes.map(text)))) }
         return pairs

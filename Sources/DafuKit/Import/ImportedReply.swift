@@ -24,6 +24,8 @@ struct ImportedReply {
     var signer: String?
     var disclosure: String?
     var title: String?
+    /// The title's lines as the letter broke them, when it took more than one.
+    var titleLines: [String] = []
     /// What the title or the page says of the item answered.
     var session: String?
     var number: String?
@@ -46,6 +48,9 @@ struct ImportedReply {
     var contactName: String?
     var contactPhone: String?
     var cc: [String] = []
+    /// 印发机关 and 印发日期 of the 版记.
+    var printer: String?
+    var printDate: String?
     var attachments: [String] = []
     var notes: [String] = []
     var figures: [(label: String, text: String, asOf: String?, source: String?)] = []

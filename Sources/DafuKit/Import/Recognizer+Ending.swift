@@ -1,10 +1,15 @@
 import Foundation
 
-/// The end of a letter, read upwards: 抄送, the 数据来源表 annex, notes and contact lines under
+/// The end of a letter, read upwards: 印发 and 抄送 of the 版记, the 数据来源表 annex, notes and contact lines under
 /// the date, the date and the issuer, contact lines above them, attachments, 此致/敬礼.
 extension Recognizer {
     mutating func ending(from start: Int, to end: Int) -> Int {
         var index = end
+        if index > start, let (printer, date) = Self.imprint(lines[index - 1].text) {
+            reply.printer = printer
+            reply.printDate = date
+            index -= 1
+        }
         if index > start, lines[index - 1].text.hasPrefix("抄送") {
             var list = HeaderText.afterColon(lines[index - 1].text)
             if list.hasSuffix("。") { list.removeLast() }
@@ -25,6 +30,14 @@ extension Recognizer {
             reply.contactFirst = true
         }
         return salute(from: start, to: attachments(from: start, to: above))
+    }
+
+    /// `某某办公室　　2025年7月11日印发`: the 版记's 印发机关 and 印发日期.
+    static func imprint(_ text: String) -> (String, String)? {
+        guard text.hasSuffix("印发"), let match = text.firstMatch(#"^(.*?)\s*([0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)印发$"#),
+              let date = isoDate(match[2]) else { return nil }
+        let printer = TextFolding.trimmed(match[1])
+        return printer.isEmpty ? nil : (printer, date)
     }
 
     /// The lines of notes and contact details ending at `end`: the first of them.

@@ -39,8 +39,10 @@ struct Recognizer {
             if header(line.text) {
                 index += 1
             } else if reply.title == nil, reply.addressee == nil, let count = titleLines(at: index, end: end) {
-                let parts = TitleText.parts(lines[index..<(index + count)].map(\.text).joined())
+                let titleLines = lines[index..<(index + count)].map(\.text)
+                let parts = TitleText.parts(titleLines.joined())
                 reply.title = parts.title
+                if count > 1, parts.title == titleLines.joined() { reply.titleLines = titleLines }
                 reply.session = parts.session
                 reply.number = parts.number
                 reply.proposalTitle = parts.proposalTitle
@@ -63,7 +65,8 @@ struct Recognizer {
     /// Records a header item; false when the line is none.
     private mutating func header(_ text: String) -> Bool {
         if let match = HeaderText.resultClass(text) {
-            if !match.isEmpty { reply.resultClass = match }
+            // 办理结果：　　类, left for a hand to fill in after sign-off.
+            reply.resultClass = match.isEmpty ? "blank" : match
         } else if text.hasPrefix("签发人") {
             reply.signer = HeaderText.afterColon(text)
         } else if let (number, signer) = HeaderText.docNumber(text) {
