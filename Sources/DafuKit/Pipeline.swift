@@ -60,7 +60,8 @@ public struct Pipeline: Sendable {
     /// every file is reported at once.
     public init(templateDirectory directory: String) throws(DiagnosticList) {
         library = try TemplateLibrary(directory: directory)
-        let (styles, problems) = StyleTable.load(directory: directory, layouts: library.layouts.keys)
+        let (styles, problems) = StyleTable.load(directory: directory, layouts: library.layouts.keys,
+                                                 ancestors: library.layouts.mapValues(\.ancestors))
         if problems.contains(where: { $0.severity == .error }) { throw DiagnosticList(Diagnostic.sortedByLocation(problems)) }
         layouts = library.layouts.mapValues { ReplyLayout(template: $0, style: styles[$0.name] ?? StyleTable()) }
     }
@@ -81,7 +82,7 @@ public struct Pipeline: Sendable {
     func numberedDocument(_ reply: ReplyInput, templateName: String?) throws(DiagnosticList) -> (ReplyLayout, Document) {
         let layout = try self.layout(for: reply, templateName: templateName)
         let options = reply.layout.applied(to: layout.template.options)
-        let context = TemplateContext(reply, typography: options.typography, contactFirst: options.contactFirst)
+        let context = TemplateContext(reply, typography: options.typographyRules, contactFirst: options.contactFirst)
         let markup = library.render(context.root, with: layout.template)
         let missing = context.required.diagnostics(for: reply)
         if !missing.isEmpty { throw DiagnosticList(missing) }

@@ -6,7 +6,7 @@ import Foundation
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Turn an existing reply (.txt or .docx) into reply YAML that renders back to the same text.",
-        discussion: "The YAML goes to standard output; what the importer was unsure of goes to standard error with line numbers. --check imports, renders and prints how similar the result is to the source.")
+        discussion: "The YAML goes to standard output; what the importer was unsure of, dropped from a web page's copy or took from its information table goes to standard error with line numbers. The layout is the one (of the template folder's) whose rendering is closest to the letter. --check imports, renders and prints the layout and how similar the result is to the source.")
 
     @Argument(help: ArgumentHelp("A reply as plain text or .docx, or - for standard input.", valueName: "file"))
     var file: String
@@ -25,23 +25,20 @@ struct Import: ParsableCommand {
             Console.report([error], printer: &printer)
             throw ExitCode(1)
         }
-        let result = ReplyImporter.importParagraphs(source.paragraphs, file: source.name)
         var printer = DiagnosticPrinter()
+        let pipeline = try templates.pipeline(printer: &printer)
+        let result = ReplyImporter.importParagraphs(source.paragraphs, file: source.name, pipeline: pipeline)
         printer.register(source.paragraphs.joined(separator: "\n"), forFile: source.name)
         Console.report(result.notices, printer: &printer)
         guard check else {
             print(result.yaml, terminator: "")
             return
         }
-        let pipeline = try templates.pipeline(printer: &printer)
-        let loaded = InputLoader.load(text: result.yaml, file: "<imported>")
-        guard let reply = loaded.replies.first?.reply else {
-            printer.register(result.yaml, forFile: "<imported>")
-            Console.report(loaded.diagnostics, printer: &printer)
-            throw ExitCode(1)
-        }
-        let rendered = try pipeline.text(for: reply)
+        let reply = InputLoader.load(text: result.yaml, file: "<imported>").replies.first?.reply
+        // Import writes only what renders (tested); the comparison is the one it chose by.
+        let rendered = try reply.map { try pipeline.text(for: $0) } ?? ""
         let comparison = Similarity.compare(source: result.letter, rendered: rendered)
+        print("版式：\(result.template)")
         print(String(format: "相似度：%.2f%%（%d/%d 字，不计空白和标点宽度）", comparison.ratio * 100, comparison.matched, comparison.total))
         for difference in comparison.differences.prefix(20) { print("  " + difference) }
     }

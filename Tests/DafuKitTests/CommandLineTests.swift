@@ -124,7 +124,7 @@ extension CommandLineTests {
         XCTAssertTrue(yaml.stdout.contains("\nkind: suggestion-reply\ntemplate: suggestion-letter\n"), yaml.stdout)
         let check = try run(["import", golden, "--check"])
         XCTAssertEqual(check.status, 0, check.stderr)
-        XCTAssertTrue(check.stdout.hasPrefix("相似度：100.00%"), check.stdout)
+        XCTAssertTrue(check.stdout.hasPrefix("版式：suggestion-letter\n相似度：100.00%"), check.stdout)
     }
 }
 

@@ -165,6 +165,16 @@ final class DeskBrowserTests: XCTestCase {
         try browser.click(try browser.find("form.import button"))
         try browser.waitUntil(timeout: 10) { try self.srcdoc().contains("— 1 —") }
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("旧答复.yaml").path))
+        // A web page's copy: what import dropped and took is written into the file for the drafter.
+        let page = TestSupport.temporaryDirectory(self).appendingPathComponent("网页答复.txt")
+        try FileManager.default.copyItem(at: ImportCorpusTests.root.appendingPathComponent("pages/13-city-health-workforce-yi-class.txt"), to: page)
+        try browser.open(address + "/")
+        try browser.type(try browser.find("form.import input[type=file]"), page.path)
+        try browser.click(try browser.find("form.import button"))
+        try browser.waitUntil(timeout: 10) { try self.srcdoc().contains("对市十五届人大三次会议第203号建议的答复") }
+        let imported = try String(contentsOf: folder.appendingPathComponent("网页答复.yaml"), encoding: .utf8)
+        XCTAssertTrue(imported.hasPrefix("# 第1行是网页的导航、按钮或站名，已略去：青川市卫生健康委员会\n"), imported)
+        XCTAssertTrue(imported.contains("# 第4行是网页的信息公开表，其中的发文字号、发文机关正文没有写，已取用"), imported)
     }
 
     /// Writes a screenshot where DAFU_SCREENSHOTS points (docs/images when recording the README's).

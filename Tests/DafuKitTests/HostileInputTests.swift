@@ -90,7 +90,7 @@ final class HostileInputTests: XCTestCase {
     func testFullWidthDigitsInADateAreReadAsDigits() throws {
         for date in ["２０２５年６月２０日", "２０２５年6月20日", "2025年６月２０日"] {
             let letter = ["对市政协第1号提案的答复", "您提出的《关于某事的提案》收悉。现答复如下：", "一、做了什么", "内容。", "感谢您的关心。", "某市某局", date]
-            let result = ReplyImporter.importParagraphs(letter, file: "letter.txt")
+            let result = ReplyImporter.importParagraphs(letter, file: "letter.txt", pipeline: TestSupport.pipeline)
             XCTAssertTrue(result.yaml.contains("date: 2025-06-20"), "\(date): \(result.yaml)")
         }
     }
@@ -200,7 +200,8 @@ final class HostileInputTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("磁盘空间不足"), result.stderr)
         let names = try FileManager.default.contentsOfDirectory(atPath: mountPoint.path)
         XCTAssertFalse(names.contains { $0.hasPrefix(".dafu-") }, "\(names)")
-        XCTAssertTrue(names.contains("county-key-proposal.docx"), "finished outputs stay: \(names)")
+        // Which replies finish before the disk fills depends on the two workers' timing.
+        XCTAssertTrue(names.contains { $0.hasSuffix(".docx") }, "finished outputs stay: \(names)")
     }
 
     // MARK: 8, 9 — quadratic work
@@ -208,7 +209,7 @@ final class HostileInputTests: XCTestCase {
     func testLongLettersWithoutSentenceEndsImportInLinearTime() throws {
         let line = "这是一行没有句号的文字内容用来测试导入速度会不会变慢啊"
         let start = Date()
-        let result = ReplyImporter.importParagraphs(Array(repeating: line, count: 5_000), file: "long.txt")
+        let result = ReplyImporter.importParagraphs(Array(repeating: line, count: 5_000), file: "long.txt", pipeline: TestSupport.pipeline)
         // Before: over two minutes (each join re-read the growing line).
         XCTAssertLessThan(Date().timeIntervalSince(start), 10)
         XCTAssertTrue(result.yaml.contains(String(repeating: line, count: 3)))

@@ -5,7 +5,7 @@ import XCTest
 /// `dafu import`: letters back to data that renders the same letter.
 final class ImportTests: XCTestCase {
     private func roundTrip(_ paragraphs: [String], file: String = "letter.txt") throws -> (text: String, result: ReplyImporter.Result) {
-        let result = ReplyImporter.importParagraphs(paragraphs, file: file)
+        let result = ReplyImporter.importParagraphs(paragraphs, file: file, pipeline: TestSupport.pipeline)
         let loaded = InputLoader.load(text: result.yaml, file: "imported.yaml")
         XCTAssertEqual(loaded.diagnostics.filter { $0.severity == .error }, [], result.yaml)
         let reply = try XCTUnwrap(loaded.replies.first?.reply, result.yaml)
@@ -33,6 +33,31 @@ final class ImportTests: XCTestCase {
         let (text, result) = try roundTrip(try ImportSource.docxParagraphs(try rendered.docx()), file: "attachments.docx")
         XCTAssertEqual(text, rendered.text)
         XCTAssertTrue(result.yaml.contains("- 征询意见表\n") && result.yaml.contains("- 办理情况统计表\n"), result.yaml)
+    }
+
+    /// What the template work added reads back: a blank 办理结果, the drafter's title lines, and
+    /// the complete 版记 (抄送, 印发机关, 印发日期).
+    func testBlankClassTitleLinesAndImprintRoundTrip() throws {
+        let reply = try TestSupport.reply(TestSupport.minimalReply("""
+            header: {result_class: blank, doc_number: 宁民提〔2025〕12号}
+            title: [关于市政协十三届三次会议第12号提案, 办理情况的答复]
+            addressee: 王丽委员
+            opening: {text: 您提出的提案收悉。现答复如下：}
+            background: 今年以来，我局新建社区养老服务站点42个。
+            issuer: 宁川市民政局
+            date: 2025-06-20
+            cc: [市政协提案委员会, 市政府督查室]
+            printer: 宁川市民政局办公室
+            print_date: 2025-06-21
+
+            """))
+        let rendered = try TestSupport.pipeline.rendered(reply)
+        let (text, result) = try roundTrip(rendered.text.components(separatedBy: "\n"))
+        XCTAssertEqual(text, rendered.text)
+        for line in ["  result_class: blank\n", "title:\n- 关于市政协十三届三次会议第12号提案\n- 办理情况的答复\n", "printer: 宁川市民政局办公室\n",
+                     "print_date: 2025-06-21\n"] {
+            XCTAssertTrue(result.yaml.contains(line), result.yaml)
+        }
     }
 
     private func fixture(_ name: String) throws -> [String] {
@@ -94,63 +119,83 @@ final class ImportTests: XCTestCase {
         }
     }
 
-    /// Mutated samples: lines dropped, doubled and swapped, characters deleted, labels and
-    /// punctuation inserted. Nothing may crash or hang, and every result must be valid YAML.
-    func testMutatedLettersNeverCrashOrHang() throws {
+    /// Mutated letters — the samples and the corpus's page copies — with lines dropped, doubled,
+    /// swapped, joined with a space or broken in two, characters deleted, and labels,
+    /// punctuation, page chrome and table cells inserted. Nothing may crash or hang, and what
+    /// import writes must always render.
+    func testMutatedLettersAlwaysRender() throws {
         var state: UInt64 = 20_251_123
         func random(_ bound: Int) -> Int {
             state = state &* 6364136223846793005 &+ 1442695040888963407
             return Int((state >> 33) % UInt64(max(1, bound)))
         }
-        let inserts = ["一、", "（一）", "1.", "（1）", "一是", "二是", "下一步，", "。", "：", "“", "》", "附件：", "抄送：", "2025年13月40日", "（此件", "\u{3000}\u{3000}", "{x}", "@section", "签发人："]
+        let inserts = ["一、", "（一）", "1.", "（1）", "一是", "二是", "下一步，", "。", "：", "“", "》", "附件：", "抄送：", "2025年13月40日", "（此件",
+                       "\u{3000}\u{3000}", "{x}", "@section", "签发人：", " ", "|", "发文机关:", "致", "（联系人：", "答复", "办理结果："]
+        let pageLines = ["首页 > 政务公开", "字体大小:【大】 【中】 【小】", "索引号:1 | 发文字号: | 发文机关:某局 |", "标题:关于的答复", "|", "成文日期:2025-13-01",
+                         "会议届次:", "建议人:", "打印本页 关闭窗口", "致", "礼！"]
+        let corpus = ImportCorpusTests.root.appendingPathComponent("pages")
+        let pages = try FileManager.default.contentsOfDirectory(atPath: corpus.path).sorted().map {
+            try String(contentsOf: corpus.appendingPathComponent($0), encoding: .utf8)
+        }
+        let letters = DocxPackageTests.samples.map(\.1.text) + pages
         let start = Date()
-        for (_, rendered) in DocxPackageTests.samples {
-            for _ in 0..<40 {
-                var lines = rendered.text.components(separatedBy: "\n")
-                for _ in 0..<(1 + random(6)) {
-                    guard !lines.isEmpty else { break }
-                    let at = random(lines.count)
-                    switch random(6) {
-                    case 0: lines.remove(at: at)
-                    case 1: lines.insert(lines[at], at: at)
-                    case 2: lines.swapAt(at, random(lines.count))
-                    case 3:
-                        var chars = Array(lines[at])
-                        if !chars.isEmpty { chars.remove(at: random(chars.count)) }
-                        lines[at] = String(chars)
-                    case 4:
-                        var chars = Array(lines[at])
-                        chars.insert(contentsOf: inserts[random(inserts.count)], at: random(chars.count + 1))
-                        lines[at] = String(chars)
-                    default: lines[at] = String(lines[at].prefix(random(lines[at].count + 1)))
-                    }
-                }
-                let result = ReplyImporter.importParagraphs(lines, file: "fuzz.txt")
+        for letter in letters {
+            for _ in 0..<20 {
+                var lines = letter.components(separatedBy: "\n")
+                for _ in 0..<(1 + random(6)) { mutate(&lines, random: random, inserts: inserts, pageLines: pageLines) }
+                let result = ReplyImporter.importParagraphs(lines, file: "fuzz.txt", pipeline: TestSupport.pipeline)
                 let loaded = InputLoader.load(text: result.yaml, file: "fuzz.yaml")
-                XCTAssertFalse(loaded.diagnostics.contains { $0.code.rawValue == "E001" }, result.yaml)
-                if let reply = loaded.replies.first?.reply { _ = try? TestSupport.pipeline.text(for: reply) }
+                XCTAssertEqual(loaded.diagnostics.filter { $0.severity == .error }.map(\.message), [], result.yaml)
+                let reply = try XCTUnwrap(loaded.replies.first?.reply, result.yaml)
+                XCTAssertNoThrow(try TestSupport.pipeline.text(for: reply), result.yaml)
             }
         }
-        XCTAssertLessThan(Date().timeIntervalSince(start), 60)
+        XCTAssertLessThan(Date().timeIntervalSince(start), 120)
+    }
+
+    private func mutate(_ lines: inout [String], random: (Int) -> Int, inserts: [String], pageLines: [String]) {
+        guard !lines.isEmpty else { return }
+        let at = random(lines.count)
+        switch random(9) {
+        case 0: lines.remove(at: at)
+        case 1: lines.insert(lines[at], at: at)
+        case 2: lines.swapAt(at, random(lines.count))
+        case 3:
+            var chars = Array(lines[at])
+            if !chars.isEmpty { chars.remove(at: random(chars.count)) }
+            lines[at] = String(chars)
+        case 4:
+            var chars = Array(lines[at])
+            chars.insert(contentsOf: inserts[random(inserts.count)], at: random(chars.count + 1))
+            lines[at] = String(chars)
+        case 5: lines.insert(pageLines[random(pageLines.count)], at: at)
+        case 6 where at + 1 < lines.count:
+            lines[at] += " " + lines.remove(at: at + 1)
+        case 7:
+            let chars = Array(lines[at]), cut = random(chars.count + 1)
+            lines[at] = String(chars[..<cut])
+            lines.insert(String(chars[cut...]), at: at + 1)
+        default: lines[at] = String(lines[at].prefix(random(lines[at].count + 1)))
+        }
     }
 }
 
 final class ImportRecognitionTests: XCTestCase {
     func testResultClassSpellings() {
-        XCTAssertEqual(Recognizer.resultClass("办理结果：A类"), "A")
-        XCTAssertEqual(Recognizer.resultClass("办理结果：（C）"), "C")
-        XCTAssertEqual(Recognizer.resultClass("办理结果：B"), "B")
-        XCTAssertEqual(Recognizer.resultClass("（A类）"), "A")
-        XCTAssertEqual(Recognizer.resultClass("A类"), "A")
-        XCTAssertEqual(Recognizer.resultClass("办理结果：  类"), "")
-        XCTAssertNil(Recognizer.resultClass("关于对市政协提案的答复"))
+        XCTAssertEqual(HeaderText.resultClass("办理结果：A类"), "A")
+        XCTAssertEqual(HeaderText.resultClass("办理结果：（C）"), "C")
+        XCTAssertEqual(HeaderText.resultClass("办理结果：B"), "B")
+        XCTAssertEqual(HeaderText.resultClass("（A类）"), "A")
+        XCTAssertEqual(HeaderText.resultClass("A类"), "A")
+        XCTAssertEqual(HeaderText.resultClass("办理结果：  类"), "")
+        XCTAssertNil(HeaderText.resultClass("关于对市政协提案的答复"))
     }
 
     func testDocumentNumbersInEveryBracketWithOrWithoutSigner() {
-        XCTAssertEqual(Recognizer.docNumber("息营商办〔2023〕14号")?.0, "息营商办〔2023〕14号")
-        XCTAssertEqual(Recognizer.docNumber("政网办[2022]15号")?.0, "政网办[2022]15号")
-        XCTAssertEqual(Recognizer.docNumber("豫政【2023】8号　　签发人：王某")?.1, "王某")
-        XCTAssertNil(Recognizer.docNumber("您提出的第115号建议收悉"))
+        XCTAssertEqual(HeaderText.docNumber("息营商办〔2023〕14号")?.0, "息营商办〔2023〕14号")
+        XCTAssertEqual(HeaderText.docNumber("政网办[2022]15号")?.0, "政网办[2022]15号")
+        XCTAssertEqual(HeaderText.docNumber("豫政【2023】8号　　签发人：王某")?.1, "王某")
+        XCTAssertNil(HeaderText.docNumber("您提出的第115号建议收悉"))
     }
 
     func testLabelsAndEnumerations() {
@@ -165,9 +210,13 @@ final class ImportRecognitionTests: XCTestCase {
         XCTAssertNil(Labels.enumeration(in: "全市一是一二是二的说法不算。"))
     }
 
+    private func numbered(_ lines: [String]) -> [PageCopy.Line] {
+        lines.enumerated().map { PageCopy.Line(number: $0.offset + 1, text: $0.element) }
+    }
+
     func testSplitCollapsedParagraphsAndJoinBrokenLines() {
-        let lines = Preprocess.lines(["会议认为，成效明显。 会议指出，仍有差距。", "全市新建社区养老服务站点42个，覆盖全部街道，服务老年人",
-                                      "1.2万余人次。", "", "下一步，我们将继续努力。"])
+        let lines = Preprocess.lines(numbered(["会议认为，成效明显。 会议指出，仍有差距。", "全市新建社区养老服务站点42个，覆盖全部街道，服务老年人",
+                                      "1.2万余人次。", "", "下一步，我们将继续努力。"]))
         XCTAssertEqual(lines.map(\.text), ["会议认为，成效明显。", "会议指出，仍有差距。", "全市新建社区养老服务站点42个，覆盖全部街道，服务老年人1.2万余人次。", "下一步，我们将继续努力。"])
     }
 }

@@ -98,6 +98,19 @@ final class IncrementalBatchTests: XCTestCase {
         try assertManifestMatchesFolder()
     }
 
+    func testALayoutExtendingAnotherIsRenderedAgainWhenItsParentOrTheParentsStyleChanges() throws {
+        try "{{<suggestion-reply}}{{/suggestion-reply}}\n".write(to: templates.appendingPathComponent("child-reply.mustache"), atomically: true, encoding: .utf8)
+        try writeReplies()
+        try write("c1.yaml", TestSupport.minimalReply("closing: 子版式。\ntemplate: child-reply\n", kind: "suggestion-reply"))
+        XCTAssertEqual(counts(try batch()), [7, 0, 1])
+        try "page: {margin_top: 2100}\n".write(to: templates.appendingPathComponent("suggestion-reply.style.yaml"), atomically: true, encoding: .utf8)
+        XCTAssertEqual(counts(try batch()), [3, 4, 1], "s1, s2 and the child, which takes its parent's style table")
+        let parent = templates.appendingPathComponent("suggestion-reply.mustache")
+        try (try String(contentsOf: parent, encoding: .utf8) + "\n").write(to: parent, atomically: true, encoding: .utf8)
+        XCTAssertEqual(counts(try batch()), [3, 4, 1])
+        try assertManifestMatchesFolder()
+    }
+
     func testOtherFormatsOrAnotherTemplateChoiceRenderAgain() throws {
         try writeReplies()
         _ = try batch()

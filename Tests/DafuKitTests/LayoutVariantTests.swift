@@ -142,6 +142,19 @@ final class LayoutVariantTests: XCTestCase {
         """), rendered)
     }
 
+    /// 办理结果 left blank for the class to be written in after sign-off: `blank` or `空白`;
+    /// an empty value still leaves the line out.
+    func testResultClassCanBeLeftBlankToFillInByHand() throws {
+        for spelling in ["blank", "空白", "Blank"] {
+            let rendered = try text("header: {result_class: \(spelling), doc_number: 民提〔2025〕3号}\n")
+            XCTAssertTrue(rendered.hasPrefix("　　　　　　　　　　　　　　　　　　　办理结果：　　类\n民提〔2025〕3号\n"), rendered)
+        }
+        XCTAssertTrue(try text("header: {result_class: \"\", doc_number: 民提〔2025〕3号}\n").hasPrefix("民提〔2025〕3号\n"))
+        let reply = try TestSupport.reply(TestSupport.minimalReply("header: {result_class: 空白}\n"))
+        XCTAssertEqual(reply.header.resultClass?.value, "", "a blank class is no class for the report")
+        XCTAssertEqual(try TestSupport.reply(TestSupport.minimalReply("header: {result_class: B类}\n")).header.resultClass?.value, "B")
+    }
+
     func testSignatureFollowsTheUnsealedRule() {
         let renderer = PlainTextRenderer()
         let spaces = { (n: Int) in String(repeating: "\u{3000}", count: n) }
@@ -162,6 +175,36 @@ final class TitleLinesTests: XCTestCase {
     func testLongTitleBreaksAtAWordBoundaryNearTheMiddle() {
         XCTAssertEqual(TitleLines.split("关于对县政协十一届四次会议2号重点提案办理情况的答复", capacity: 20),
                        ["关于对县政协十一届四次会议", "2号重点提案办理情况的答复"])
+    }
+
+    /// 词意完整: a number stays with its 第 and its unit, a word of `TitleLines.words` stays whole,
+    /// even where the balance alone would break them.
+    func testNumbersStayWithTheirUnitAndWordsStayWhole() {
+        XCTAssertEqual(TitleLines.split("甲乙丙丁戊己庚辛壬癸第12号甲乙丙丁戊己庚辛壬", capacity: 12),
+                       ["甲乙丙丁戊己庚辛壬癸", "第12号甲乙丙丁戊己庚辛壬"])
+        XCTAssertEqual(TitleLines.split("甲乙丙丁戊己庚辛壬癸十一届子丑寅卯辰巳午未", capacity: 12),
+                       ["甲乙丙丁戊己庚辛壬癸", "十一届子丑寅卯辰巳午未"])
+        XCTAssertEqual(TitleLines.split("甲乙丙丁戊己庚辛壬癸审议子丑寅卯辰巳午未申酉", capacity: 12),
+                       ["甲乙丙丁戊己庚辛壬癸", "审议子丑寅卯辰巳午未申酉"])
+        XCTAssertEqual(TitleLines.split("子丑寅卯辰巳午未申酉意见甲乙丙丁戊己庚辛壬癸", capacity: 12),
+                       ["子丑寅卯辰巳午未申酉", "意见甲乙丙丁戊己庚辛壬癸"])
+    }
+
+    /// `title: [第一行, 第二行]`: the drafter's breaks, in every renderer; a line too long for the
+    /// page is broken further; elsewhere than in the title the breaks leave no trace.
+    func testADrafterChoosesWhereTheTitleBreaks() throws {
+        let yaml = TestSupport.minimalReply("title: [关于加强社区养老服务的, 提案的答复]\nclosing: \"{{title}}\"\n")
+        let rendered = try TestSupport.pipeline.rendered(try TestSupport.reply(yaml))
+        XCTAssertTrue(rendered.text.hasPrefix("关于加强社区养老服务的\n提案的答复\n\n"), rendered.text)
+        XCTAssertEqual(rendered.reply.title?.value, "关于加强社区养老服务的提案的答复")
+        XCTAssertTrue(rendered.document.dump().hasPrefix("title \"关于加强社区养老服务的\" \"提案的答复\"\n"), rendered.document.dump())
+        XCTAssertTrue(rendered.html.contains("<h1>关于加强社区养老服务的<br/>提案的答复</h1>"), rendered.html)
+        let xml = try XCTUnwrap(rendered.parts.first { $0.name == "word/document.xml" }?.xml)
+        XCTAssertEqual(xml.components(separatedBy: "<w:pStyle w:val=\"DocTitle\"/>").count - 1, 2)
+        XCTAssertFalse(xml.contains("\u{2028}"))
+        let long = String(repeating: "甲", count: 30)
+        let wrapped = try TestSupport.text(TestSupport.minimalReply("title: [\(long), 乙]\n"))
+        XCTAssertTrue(wrapped.hasPrefix(String(repeating: "甲", count: 15) + "\n" + String(repeating: "甲", count: 15) + "\n乙\n\n"), wrapped)
     }
 
     func testNumbersAndClosingPunctuationAreNeverSplit() {

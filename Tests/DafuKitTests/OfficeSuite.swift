@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+@testable import DafuKit
 
 /// LibreOffice and poppler driven from the tests: .docx → PDF in one conversion, the text lines
 /// of a page with their boxes (pdftotext -bbox-layout), and the ink of a page region
@@ -55,7 +56,7 @@ enum OfficeSuite {
             return path
         }
         let profile = folder.appendingPathComponent("profile").absoluteString
-        try run("soffice", ["-env:UserInstallation=\(profile)", "--headless", "--convert-to", "pdf", "--outdir", folder.path] + paths)
+        try run("soffice", ["-env:UserInstallation=\(profile)", "--headless", "--convert-to", PDFConverter.filter, "--outdir", folder.path] + paths)
         var pdfs: [String: String] = [:]
         for (name, _) in documents {
             let pdf = folder.appendingPathComponent("\(name).pdf").path

@@ -17,7 +17,7 @@ final class PagePositionTests: XCTestCase {
         var specimens = try DocxPackageTests.samples.flatMap { name, rendered in
             try Specimen.bothModes(name: name, rendered: rendered)
         }
-        for file in ["long-issuer", "short-issuer"] {
+        for file in ["long-issuer", "short-issuer", "imprint-foot", "imprint-short", "imprint-long"] {
             specimens += try Specimen.bothModes(name: file, rendered: try rendered(fixture: file))
         }
         for layout in TestSupport.pipeline.layouts.keys.sorted() {
@@ -88,6 +88,14 @@ final class PagePositionTests: XCTestCase {
 
     func testCopyToStandsBetweenRulesAsWideAsTheTypeArea() throws {
         try check { try $0.copyTo() }
+    }
+
+    /// 7.4, 7.5: imprint-short's body ends on page 1, so its 版记 stands on page 2; imprint-long's
+    /// on page 2, so page 3 is blank and the 版记 stands on page 4. Neither page is numbered.
+    func testImprintOfItsOwnStandsOnAnEvenLastPageWithoutPageNumber() throws {
+        try check { try $0.imprintPage() }
+        let counts = try Self.specimens.get().filter { $0.imprint?.evenPage == true }.map { "\($0.name) \($0.pages.count)" }
+        XCTAssertEqual(counts.sorted(), ["imprint-long-sealed 4", "imprint-long-unsealed 4", "imprint-short-sealed 2", "imprint-short-unsealed 2"])
     }
 }
 

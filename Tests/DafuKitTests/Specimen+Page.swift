@@ -35,8 +35,8 @@ extension Specimen {
     /// 7 mm under the type area (measured on the ink of the first two pages).
     func pageNumbers() throws -> [Measurement] {
         var out: [Measurement] = []
-        for (index, page) in pages.enumerated() {
-            let number = index + 1
+        for index in numberedPages {
+            let page = pages[index], number = index + 1
             let line = try XCTUnwrap(page.first { $0.text == "—\(number)—" }, "\(name): no page number on page \(number)")
             out.append(holds("页码两侧各一条一字线 (7.5), page \(number)", line.words.first?.text == "—" && line.words.last?.text == "—"))
             out.append(number % 2 == 1
@@ -91,34 +91,106 @@ extension Specimen {
 }
 
 extension Specimen {
-    /// 7.4: 抄送 左右各空一字, wrapped lines aligned after 抄送：, between a rule above and a rule
-    /// below, each as wide as the type area and 0.35 mm thick, the last on the type area's
-    /// bottom edge.
+    /// The 版记 the blocks hold, if any.
+    var imprint: ImprintBlock? {
+        blocks.lazy.compactMap { if case .imprint(let imprint) = $0 { imprint } else { nil } }.last
+    }
+
+    /// 7.4: 抄送 左右各空一字, wrapped lines aligned after 抄送：; 印发机关 左空一字 and 印发日期 右空一字
+    /// on one line under it; a rule above and a rule below, each as wide as the type area and
+    /// 0.35 mm thick, the last on the type area's bottom edge, and a 0.25 mm rule between 抄送
+    /// and the 印发 line.
     func copyTo() throws -> [Measurement] {
-        guard let text = blocks.lazy.compactMap({ if case .copyTo(let text) = $0 { text } else { nil } }).last else { return [] }
-        let found = try XCTUnwrap(find(text, last: true), "\(name): 抄送 not on the page")
-        let afterColon = try XCTUnwrap(x(ofCharacter: 3, in: found.first, size: style.ccSize), "\(name): where 抄送's names start")
-        var out = [Measurement(rule: "抄送左空一字 (7.4.2)", value: fromLeft(found.first.box.xMin), expected: 1)]
-        for line in found.lines {
-            out.append(Measurement(rule: "抄送右空一字 (7.4.2): at least", value: min(1, fromRight(line.box.xMax)), expected: 1))
+        guard let imprint else { return [] }
+        var out: [Measurement] = [], first: Found?, last: TextLine?
+        if let text = imprint.copyTo {
+            let found = try XCTUnwrap(find(text, last: true), "\(name): 抄送 not on the page")
+            let afterColon = try XCTUnwrap(x(ofCharacter: 3, in: found.first, size: style.ccSize), "\(name): where 抄送's names start")
+            out.append(Measurement(rule: "抄送左空一字 (7.4.2)", value: fromLeft(found.first.box.xMin), expected: 1))
+            for line in found.lines {
+                out.append(Measurement(rule: "抄送右空一字 (7.4.2): at least", value: min(1, fromRight(line.box.xMax)), expected: 1))
+            }
+            for wrapped in found.lines.dropFirst() {
+                out.append(Measurement(rule: "抄送回行与冒号后首字对齐 (7.4.2)", value: fromLeft(wrapped.box.xMin), expected: fromLeft(afterColon)))
+            }
+            (first, last) = (found, found.lines.last)
         }
-        for wrapped in found.lines.dropFirst() {
-            out.append(Measurement(rule: "抄送回行与冒号后首字对齐 (7.4.2)", value: fromLeft(wrapped.box.xMin), expected: fromLeft(afterColon)))
+        var printing: TextLine?
+        if imprint.hasPrinting {
+            let (left, right) = try printingLine(imprint)
+            out += [Measurement(rule: "印发机关左空一字 (7.4.3)", value: fromLeft(left.box.xMin), expected: 1),
+                    Measurement(rule: "印发日期右空一字 (7.4.3)", value: fromRight(right.box.xMax), expected: 1)]
+            printing = left
+            first = first ?? find(left.text, last: true)
+            last = left
         }
-        let region = Box(xMin: left - 20, xMax: right + 20, yMin: found.first.box.yMin - 2 * pitch, yMax: min(bottom + pitch, found.first.box.yMin + 20 * pitch))
-        let rules = try PageInk(pdf, page: found.page + 1, box: region).rules(atLeast: (right - left) / 2)
-        out.append(holds("版记分隔线在抄送之上和之下 (7.4.1)", rules.count >= 2 && rules.first!.yMax <= found.first.box.yMin
-                         && rules.last!.yMin >= found.lines.last!.box.yMax))
+        guard let first, let last else { return out }
+        return out + (try rules(first: first, last: last, printing: printing))
+    }
+
+    /// The 印发 line's first and last words (印发机关, 印发日期) on the last page they stand on.
+    private func printingLine(_ imprint: ImprintBlock) throws -> (TextLine, TextLine) {
+        let printer = imprint.printer ?? "", date = imprint.printDate ?? ""
+        for page in pages.reversed() {
+            let left = page.last { !printer.isEmpty && $0.text == printer }
+            let right = page.last { !date.isEmpty && $0.text == date }
+            if let line = left ?? right { return (line, right ?? line) }
+            // pdftotext may read the two ends as one line.
+            if let both = page.last(where: { $0.text == printer + date }) { return (both, both) }
+        }
+        throw XCTSkip("\(name): 印发 line not on the page")
+    }
+
+    /// 7.4.1: the 版记's rules, measured on the ink around its text.
+    private func rules(first: Found, last: TextLine, printing: TextLine?) throws -> [Measurement] {
+        let region = Box(xMin: left - 20, xMax: right + 20, yMin: first.first.box.yMin - 2 * pitch,
+                         yMax: min(bottom + pitch, first.first.box.yMin + 20 * pitch))
+        let rules = try PageInk(pdf, page: first.page + 1, box: region).rules(atLeast: (right - left) / 2)
+        var out = [holds("版记分隔线在版记之上和之下 (7.4.1)", rules.count >= 2 && rules.first!.yMax <= first.first.box.yMin
+                         && rules.last!.yMin >= last.box.yMax)]
         let millimetre = 72 / 25.4
-        for rule in rules {
+        for (index, rule) in rules.enumerated() {
             out.append(Measurement(rule: "版记分隔线与版心等宽 (7.4.1): left end", value: fromLeft(rule.xMin), expected: 0))
             out.append(Measurement(rule: "版记分隔线与版心等宽 (7.4.1): right end", value: fromRight(rule.xMax), expected: 0))
-            out.append(Measurement(rule: "首条和末条分隔线 0.35 mm (7.4.1), mm", value: (rule.yMax - rule.yMin) / millimetre,
-                                   expected: 0.35, tolerance: 0.1))
+            let outer = index == 0 || index == rules.count - 1
+            out.append(Measurement(rule: outer ? "首条和末条分隔线 0.35 mm (7.4.1), mm" : "中间的分隔线 0.25 mm (7.4.1), mm",
+                                   value: (rule.yMax - rule.yMin) / millimetre, expected: outer ? 0.35 : 0.25, tolerance: 0.1))
+        }
+        if let printing, imprint?.copyTo != nil {
+            out.append(holds("抄送与印发之间一条细分隔线 (7.4.1)", rules.count == 3 && rules[1].yMin >= first.lines.last!.box.yMax
+                             && rules[1].yMax <= printing.box.yMin))
         }
         if let last = rules.last {
             out.append(Measurement(rule: "末条分隔线与版心下边缘重合 (7.4.1)", value: (bottom - last.yMax) / char, expected: 0))
         }
         return out
+    }
+
+    /// 7.4, 7.5: a 版记 the layout puts on an even page stands alone on the last page, which is
+    /// even; a page before it is blank when the body ends on an even page; neither is numbered.
+    func imprintPage() throws -> [Measurement] {
+        guard let imprint, imprint.evenPage else { return [] }
+        let lastPage = pages.count - 1
+        let holdsImprint = { (page: Int) in self.pages[page].contains { line in
+            line.text.hasPrefix("抄送：") || (imprint.printer.map { line.text.hasPrefix($0) } ?? false)
+        } }
+        var out = [holds("版记页是最后一页且为双页 (7.4): \(pages.count) pages", pages.count % 2 == 0 && holdsImprint(lastPage)),
+                   holds("版记页不编排页码 (7.5)", !pages[lastPage].contains { $0.text.hasPrefix("—") && $0.text.hasSuffix("—") })]
+        if lastPage >= 2, !holdsImprint(lastPage - 1), pages[lastPage - 1].allSatisfy({ $0.text.isEmpty }) {
+            out.append(holds("版记页前的空白页不编排页码 (7.5)", pages[lastPage - 1].isEmpty))
+        }
+        out.append(holds("版记页只有版记 (封四)", pages[lastPage].allSatisfy { line in
+            !line.text.isEmpty && (line.text.hasPrefix("抄送") || imprint.copyTo?.contains(line.text) == true
+                                   || [imprint.printer, imprint.printDate].contains(line.text) || line.text == (imprint.printer ?? "") + (imprint.printDate ?? ""))
+        }))
+        return out
+    }
+
+    /// The pages that carry a page number: all but a 版记 page of its own and a blank page before it.
+    var numberedPages: Range<Int> {
+        guard imprint?.evenPage == true else { return pages.indices }
+        var end = pages.count - 1
+        if end > 0, pages[end - 1].isEmpty { end -= 1 }
+        return 0..<end
     }
 }

@@ -145,3 +145,85 @@ extension TemplateLibraryTests {
         }
     }
 }
+
+/// The template checks know parents and blocks: an override is rendered where its block stands.
+extension TemplateLibraryTests {
+    /// A copy of the real templates with `files` added, and its load errors with their messages.
+    private func errorsWithRealTemplates(_ files: [String: String]) throws -> [Diagnostic] {
+        let directory = try folder(files)
+        for name in try FileManager.default.subpathsOfDirectory(atPath: TestSupport.templates) where name.hasSuffix(".mustache") {
+            let target = (directory as NSString).appendingPathComponent(name)
+            guard !FileManager.default.fileExists(atPath: target) else { continue }
+            try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: (TestSupport.templates as NSString).appendingPathComponent(name), toPath: target)
+        }
+        do {
+            _ = try TemplateLibrary(directory: directory)
+            return []
+        } catch {
+            return error.diagnostics
+        }
+    }
+
+    private func described(_ diagnostics: [Diagnostic]) -> [String] {
+        diagnostics.map { "\($0.code.rawValue)@\(($0.location!.file as NSString).lastPathComponent):\($0.location!.line):\($0.location!.column) \($0.message)" }
+    }
+
+    func testOverridingABlockTheParentDoesNotHaveIsAnErrorWithASuggestion() throws {
+        let found = try errorsWithRealTemplates(["a.mustache": "{{!\ndescription: x\n}}\n{{<ending}}\n{{$salute-line}}\n此致\n{{/salute-line}}\n{{/ending}}\n"])
+        XCTAssertEqual(described(found), ["E035@a.mustache:5:1 模板“ending”及其包含的片段中没有块“salute-line”，这个覆盖不会起作用"])
+        XCTAssertEqual(found.first?.help, "是否想写“salute-lines”？")
+        // Blocks of templates the parent includes can be overridden through it.
+        XCTAssertEqual(try errorsWithRealTemplates(["b.mustache": "{{!\ndescription: x\n}}\n{{<county-reply}}{{$salute-lines}}此致{{/salute-lines}}{{/county-reply}}\n"]), [])
+        let bare = try errorsWithRealTemplates(["c.mustache": "{{!\ndescription: x\n}}\n{{<body}}{{$x}}y{{/x}}{{/body}}\n"])
+        XCTAssertEqual(bare.map(\.code.rawValue), ["E035"])
+        XCTAssertEqual(bare.first?.help, "模板“body”没有可覆盖的块（{{$名称}}…{{/名称}}）")
+    }
+
+    func testAnIncludeInsideAnOverrideCountsWhereTheBlockStands() throws {
+        // ending expands salute-lines; the override includes ending again: ending → ending.
+        let direct = try errorsWithRealTemplates(["a.mustache": "{{!\ndescription: x\n}}\n{{<ending}}{{$salute-lines}}\n{{> ending}}\n{{/salute-lines}}{{/ending}}\n"])
+        XCTAssertEqual(described(direct), ["E034@a.mustache:5:1 模板循环包含：ending → ending"])
+        // The override reaches r, which expands the same block: r → r, although nothing includes r twice.
+        let indirect = try errorsWithRealTemplates([
+            "a.mustache": "{{!\ndescription: x\n}}\n{{<p}}{{$b}}{{> r}}{{/b}}{{/p}}\n",
+            "partials/p.mustache": "{{$b}}{{/b}}\n", "partials/r.mustache": "{{$b}}默认{{/b}}\n",
+        ])
+        XCTAssertEqual(described(indirect).first, "E034@a.mustache:4:13 模板循环包含：r → r")
+        // Inside {{#sections}} the data bounds the recursion, in an override as anywhere.
+        XCTAssertEqual(try errorsWithRealTemplates([
+            "a.mustache": "{{!\ndescription: x\n}}\n{{<p}}{{$b}}{{#sections}}{{> r}}{{/sections}}{{/b}}{{/p}}\n",
+            "partials/p.mustache": "{{$b}}{{/b}}\n", "partials/r.mustache": "{{$b}}默认{{/b}}\n",
+        ]), [])
+    }
+
+    func testOnlyASectionOverSectionsBoundsRecursion() throws {
+        // {{^sections}} renders when there are none, with the same data: it would never end.
+        let inverted = try errorsWithRealTemplates(["partials/s.mustache": "{{^sections}}{{> s}}{{/sections}}\n"])
+        XCTAssertEqual(described(inverted), ["E034@s.mustache:1:14 模板循环包含：s → s"])
+        let block = try errorsWithRealTemplates(["partials/s.mustache": "{{$sections}}{{> s}}{{/sections}}\n"])
+        XCTAssertEqual(block.map(\.code.rawValue), ["E034"])
+    }
+
+    func testAnythingButOverridesInsideAParentIsExplainedInChinese() throws {
+        let found = try errorsWithRealTemplates(["a.mustache": "{{!\ndescription: x\n}}\n{{<ending}}\n{{kind}}\n{{/ending}}\n"])
+        XCTAssertEqual(found.map(\.code.rawValue), ["E030"])
+        XCTAssertEqual(found.first?.message,
+                       "模板语法错误：{{<父模板}} 与 {{/父模板}} 之间只能写块的覆盖 {{$名称}}…{{/名称}}（illegalTokenInsideInheritSection）")
+    }
+
+    func testALayoutExtendingAnotherTakesItsFrontMatterAndStyle() throws {
+        let directory = try folder([
+            "base.mustache": "{{!\ndescription: 基础\nrun_in: [1]\nitems: （1）\n}}\n@title {{$t}}甲{{/t}}\n",
+            "base.style.yaml": "signature: sealed\n",
+            "child.mustache": "{{!\ndescription: 子\nitems: 第一，\n}}\n{{<base}}{{$t}}乙{{/t}}{{/base}}\n",
+        ])
+        let pipeline = try Pipeline(templateDirectory: directory)
+        let child = try XCTUnwrap(pipeline.layouts["child"])
+        XCTAssertEqual(child.template.ancestors, ["base"])
+        XCTAssertEqual(child.template.description, "子")
+        XCTAssertEqual(child.template.options.runIn, [1])
+        XCTAssertEqual(child.template.options.items, NumberPattern("第一，"))
+        XCTAssertEqual(child.style.signature, .sealed)
+    }
+}

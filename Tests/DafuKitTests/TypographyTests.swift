@@ -73,4 +73,50 @@ final class TypographyTests: XCTestCase {
         let raw = try Pipeline(templateDirectory: directory.path)
         XCTAssertEqual(try raw.text(for: reply, templateName: "raw"), "　　感谢您的支持,欢迎监督\"放管服\"改革!\n")
     }
+
+    /// A reply keeps a quoted source's marks: every rule off, or one rule off by name.
+    func testAReplyTurnsTheRulesOffAllOrByName() throws {
+        let text = "background: '据统计,1-4月共\"办结\"100件。'\n"
+        XCTAssertTrue(try TestSupport.text(TestSupport.minimalReply(text)).contains("　　据统计，1—4月共“办结”100件。\n"))
+        XCTAssertTrue(try TestSupport.text(TestSupport.minimalReply(text + "layout: {typography: false}\n"))
+            .contains("　　据统计,1-4月共\"办结\"100件。\n"))
+        XCTAssertTrue(try TestSupport.text(TestSupport.minimalReply(text + "layout:\n  typography:\n    time-range-dash: false\n    弯引号: 否\n"))
+            .contains("　　据统计，1-4月共\"办结\"100件。\n"))
+        // A rule turned back on after all were turned off in the template's front matter.
+        var options = LayoutOptions()
+        options.typography = false
+        var overrides = LayoutOverrides()
+        overrides.typographyRules = ["time-range-dash": true]
+        XCTAssertEqual(overrides.applied(to: options).typographyRules, ["time-range-dash"])
+    }
+
+    func testTypographySettingsOfOtherShapesOrUnknownRulesAreLocatedErrors() {
+        let list = TestSupport.diagnostics(TestSupport.minimalReply("layout:\n  typography: [time-range-dash]\n"))
+        XCTAssertEqual(list.map { "\($0.code.rawValue)@\($0.location!.line):\($0.location!.column) \($0.message)" },
+                       ["E011@10:15 字段“typography”应为是/否或映射（键值对），实际为列表"])
+        XCTAssertEqual(list.first?.help, "写 typography: false 关掉全部标点规则，或写成映射逐条关掉，如 typography: {time-range-dash: false}")
+        let unknown = TestSupport.diagnostics(TestSupport.minimalReply("layout:\n  typography: {time-range: false}\n"))
+        XCTAssertEqual(unknown.map { "\($0.code.rawValue)@\($0.location!.line):\($0.location!.column)" }, ["E010@10:16"])
+        XCTAssertEqual(unknown.first?.help, "是否想写“time-range-dash”？")
+        XCTAssertEqual(TestSupport.diagnostics(TestSupport.minimalReply("layout: {typography: 也许}\n")).map(\.code.rawValue), ["E019"])
+    }
+
+    /// The names a reply may write are exactly the rules', and docs/input-format.md lists each.
+    func testRuleNamesOfTheInputFormatAreTheRulesAndAreDocumented() throws {
+        XCTAssertEqual(InputSchema.typographyRules.fields.map(\.key), Typography.rules.map(\.name))
+        let docs = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent("docs/input-format.md"), encoding: .utf8)
+        for field in InputSchema.typographyRules.fields {
+            XCTAssertTrue(docs.contains("| `\(field.key)` | \(field.chinese) · `\(field.aliases[0])` |"), field.key)
+        }
+    }
+
+    /// Lint does not ask to fix marks the reply keeps on purpose.
+    func testLintRespectsTheRulesAReplyTurnsOff() throws {
+        let file = TestSupport.temporaryDirectory(self).appendingPathComponent("t.yaml")
+        try TestSupport.minimalReply("background: 1-4月,共办结100件。\nlayout: {typography: {time-range-dash: false}}\n")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let codes = Linter.lint(path: file.path).diagnostics.filter { $0.code == .halfWidthPunctuation }
+            .map { "\($0.code.rawValue)@\($0.location!.line):\($0.location!.column)" }
+        XCTAssertEqual(codes, ["W102@9:17"])
+    }
 }

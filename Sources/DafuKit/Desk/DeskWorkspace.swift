@@ -142,8 +142,10 @@ package struct DeskWorkspace: Sendable {
     package func importLetter(_ data: Data, named upload: String) throws(Failure) -> String {
         let source: ImportSource
         do { source = try ImportSource.read(data: data, name: upload) } catch { throw .problem(error) }
-        let result = ReplyImporter.importParagraphs(source.paragraphs, file: upload)
-        return try write(result.yaml, as: Self.fileName(((upload as NSString).lastPathComponent as NSString).deletingPathExtension))
+        let result = ReplyImporter.importParagraphs(source.paragraphs, file: upload, pipeline: pipeline)
+        // The desk has no standard error: what import dropped or took stays in the file, as comments.
+        let notes = result.notices.map { "# " + $0.message.replacingOccurrences(of: "\n", with: " ") + "\n" }.joined()
+        return try write(notes + result.yaml, as: Self.fileName(((upload as NSString).lastPathComponent as NSString).deletingPathExtension))
     }
 
     /// `name` as a reply file's name: sanitised, ending in .yaml.

@@ -9,6 +9,18 @@ extension Diagnostic {
         Diagnostic(.yamlSyntax, "YAML 语法错误：\(detail)", at: location, help: hint)
     }
 
+    /// A plain value ending in an ASCII colon: YAML reads it as a key.
+    static func yamlTrailingColon(_ value: String, problem: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.yamlSyntax, "YAML 语法错误：“\(value)”以英文冒号“:”结尾，YAML 把它读成了键（\(problem)）", at: location,
+                   help: trailingColonHelp(value))
+    }
+
+    /// What to write instead of a value ending in an ASCII colon.
+    static func trailingColonHelp(_ value: String) -> String {
+        let bare = value.hasSuffix(":") ? String(value.dropLast()) : value
+        return "改用中文冒号“：”（\(bare)：），或给整个值加引号（\(YAMLText.quoted(value))）"
+    }
+
     static func yamlFailure(_ error: Error, file: String) -> Diagnostic {
         Diagnostic(.yamlSyntax, "YAML 读取失败：\(error)", at: .start(of: file))
     }
@@ -54,13 +66,36 @@ extension Diagnostic {
 
     // MARK: Fields
 
-    static func unknownField(_ written: String, in mapping: String, suggestion: String?, fields: [String], at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.unknownField, "未知字段“\(written)”（\(mapping)）", at: location,
-                   help: didYouMean(suggestion, otherwise: "可用字段：\(fields.joined(separator: "、"))"))
+    /// - Parameters:
+    ///   - suggestion: a key of this mapping (`title`), or where the field belongs (`header.doc_number`).
+    ///   - orText: the key with its colon, when it may be a text whose ASCII colon made it a key.
+    ///   - described: the suggested field's Chinese name and keys, for a usual mistake (`salutation`).
+    static func unknownField(_ written: String, in mapping: String, suggestion: String?, fields: [String], at location: SourceLocation,
+                             orText: String? = nil, described: String? = nil) -> Diagnostic {
+        let help: String?
+        if let orText {
+            help = "如果这是一段文字：" + trailingColonHelp(orText)
+        } else if let suggestion, let dot = suggestion.firstIndex(of: ".") {
+            // A field of another mapping: header.doc_number.
+            let parent = suggestion[..<dot], key = suggestion[suggestion.index(after: dot)...]
+            let named = InputSchema.described(suggestion).map { "（\($0)）" } ?? ""
+            help = "“\(key)”\(named)属于 \(parent)，应写在它之下：\(parent): {\(key): …}"
+        } else if let suggestion, let named = described {
+            help = "是否想写“\(suggestion)”（\(named)）？"
+        } else {
+            help = didYouMean(suggestion, otherwise: "可用字段：\(fields.joined(separator: "、"))")
+        }
+        return Diagnostic(.unknownField, "未知字段“\(written)”（\(mapping)）", at: location, help: help)
     }
 
     static func wrongType(_ field: String, expected: String, actual: String, at location: SourceLocation, accepted: String? = nil) -> Diagnostic {
         Diagnostic(.wrongType, "字段“\(field)”应为\(expected)，实际为\(actual)", at: location, help: accepted)
+    }
+
+    /// A text written with an ASCII colon at its end, which YAML read as a mapping `{text: null}`.
+    static func trailingColon(_ field: String, _ value: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.wrongType, "字段“\(field)”的值“\(value)”以英文冒号“:”结尾，YAML 把它读成了映射（键值对）", at: location,
+                   help: trailingColonHelp(value))
     }
 
     static func keyNotText(_ actual: String, at location: SourceLocation) -> Diagnostic {
@@ -100,8 +135,8 @@ extension Diagnostic {
                    help: didYouMean(suggestion, otherwise: "可选值：\(choices.joined(separator: "、"))"))
     }
 
-    static func notYesNo(_ field: String, _ value: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.notYesNo, "字段“\(field)”应为是/否（true/false），实际为“\(value)”", at: location)
+    static func notYesNo(_ field: String, _ value: String, at location: SourceLocation, help: String? = nil) -> Diagnostic {
+        Diagnostic(.notYesNo, "字段“\(field)”应为是/否（true/false），实际为“\(value)”", at: location, help: help)
     }
 
     static func sectionsTooDeep(at location: SourceLocation) -> Diagnostic {

@@ -39,6 +39,12 @@ extension Diagnostic {
                    help: "模板只能在 {{#sections}} 中包含自身（按小节逐级递归）")
     }
 
+    static func unknownBlock(_ block: String, parent: String, suggestion: String?, available: [String], at location: SourceLocation) -> Diagnostic {
+        let listed = available.isEmpty ? "模板“\(parent)”没有可覆盖的块（{{$名称}}…{{/名称}}）" : "可覆盖的块：\(available.joined(separator: "、"))"
+        return Diagnostic(.unknownBlock, "模板“\(parent)”及其包含的片段中没有块“\(block)”，这个覆盖不会起作用", at: location,
+                          help: didYouMean(suggestion, otherwise: listed))
+    }
+
     static func templateNesting(limit: Int, at location: SourceLocation) -> Diagnostic {
         Diagnostic(.templateTooDeep, "模板的节嵌套超过 \(limit) 层", at: location, help: "模板应与答复的结构相仿，不需要这么深的嵌套")
     }

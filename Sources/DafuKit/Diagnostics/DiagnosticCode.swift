@@ -30,6 +30,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case unknownMarker = "E032"
     case badMarkup = "E033"
     case templateCycle = "E034"
+    case unknownBlock = "E035"
     case templateTooDeep = "E036"
     case dynamicPartial = "E037"
     case unknownPartial = "E038"
@@ -71,6 +72,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case transcoded = "W003"
     // Import
     case importNotice = "W201"
+    case pageData = "W202"
+    case importPlaceholder = "W203"
 
     /// Errors stop the reply they concern; warnings never stop rendering.
     public var severity: Severity { rawValue.hasPrefix("E") ? .error : .warning }

@@ -24,7 +24,15 @@ struct ImportedReply {
     var signer: String?
     var disclosure: String?
     var title: String?
+    /// The title's lines as the letter broke them, when it took more than one.
+    var titleLines: [String] = []
+    /// What the title or the page says of the item answered.
+    var session: String?
+    var number: String?
+    var proposalTitle: String?
+    var proposers: [String] = []
     var addressee: String?
+    /// The opening as written; nil for a letter that starts with its body (`opening: false`).
     var opening: String?
     var background: [String] = []
     var sections: [Section] = []
@@ -33,14 +41,21 @@ struct ImportedReply {
     /// Whether the 下一步 items were written as （一）（二） sub-sections rather than 一是.
     var nextStepsAsSections = false
     var closing: [String] = []
+    /// 此致 / 敬礼！ after the closing.
+    var salute: [String] = []
     var issuer: String?
     var date: String?
     var contactName: String?
     var contactPhone: String?
     var cc: [String] = []
+    /// 印发机关 and 印发日期 of the 版记.
+    var printer: String?
+    var printDate: String?
     var attachments: [String] = []
     var notes: [String] = []
     var figures: [(label: String, text: String, asOf: String?, source: String?)] = []
+    /// Whether the contact note stands above the signature.
+    var contactFirst = false
     // Layout choices.
     var runIn: Set<Int> = []
     var measuresEach = false

@@ -1,157 +1,88 @@
 import Foundation
 
-/// `dafu import`: recognises the parts of an existing reply (plain text or .docx paragraphs)
-/// and writes them as reply data plus the layout choices that render it back. Anything it
-/// cannot classify stays as a paragraph where it was, and is reported as a W2xx notice.
+/// `dafu import`: recognises the parts of an existing reply (plain text, a web page's copy, or
+/// .docx paragraphs) and writes them as reply data plus the layout choices that render it
+/// back. Anything it cannot classify stays as a paragraph where it was; what it dropped or took
+/// from the page is reported as W201/W202 notices. What it writes always renders.
 package enum ReplyImporter {
     /// The result: YAML in the input format, and notices (with line numbers) of what was unsure.
     package struct Result: Sendable {
         package var yaml: String
         package var notices: [Diagnostic]
-        /// The letter itself: the source without the lines dropped as web-page leftovers
+        /// The letter itself: the source without the lines dropped as web-page material
         /// (what `--check` compares the rendering with).
         package var letter: String
+        /// The layout chosen, and how close its rendering is to the letter (0–1).
+        package var template: String
+        package var similarity: Double
     }
 
-    /// Imports the paragraphs of a letter (one per element; text files give one per line).
-    package static func importParagraphs(_ paragraphs: [String], file: String) -> Result {
-        var recognizer = Recognizer(lines: Preprocess.lines(paragraphs), file: file)
-        let reply = recognizer.recognize()
-        let letter = paragraphs.enumerated().filter { !recognizer.leftoverLines.contains($0.offset + 1) }.map(\.element)
-        return Result(yaml: ImportWriter.yaml(reply), notices: recognizer.notices, letter: letter.joined(separator: "\n"))
+    /// Imports the paragraphs of a letter (one per element; text files give one per line),
+    /// choosing among `pipeline`'s layouts the one whose rendering is closest to the letter.
+    package static func importParagraphs(_ paragraphs: [String], file: String, pipeline: Pipeline) -> Result {
+        let page = PageCopy(paragraphs)
+        var recognizer = Recognizer(lines: Preprocess.lines(page.lines), file: file)
+        var reply = recognizer.recognize()
+        let used = PageFill.fill(&reply, from: page.metadata)
+        let letter = page.lines.filter { !recognizer.leftoverLines.contains($0.number) }.map(\.text)
+            .joined(separator: "\n")
+        let choice = LayoutChoice.choose(reply, letter: letter, pipeline: pipeline)
+        let notices = PageFill.notices(page, used: used, file: file) + recognizer.notices + choice.notices(file: file)
+        return Result(yaml: choice.yaml, notices: notices.sorted { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) },
+                      letter: letter, template: choice.template, similarity: choice.similarity)
     }
 
     /// Imports a plain-text letter.
-    package static func importText(_ text: String, file: String) -> Result {
-        importParagraphs(text.components(separatedBy: "\n"), file: file)
+    package static func importText(_ text: String, file: String, pipeline: Pipeline) -> Result {
+        importParagraphs(text.components(separatedBy: "\n"), file: file, pipeline: pipeline)
     }
 }
 
-/// One line of the source: its text without surrounding white space, its line number, and how
-/// far it was pushed right (a signature or date is).
-struct SourceLine {
-    var text: String
-    var number: Int
-    var indent: Int
-    /// Whether a blank line stood before it (a paragraph boundary, never joined across).
-    var afterBlank = false
-}
-
-/// Cleans scraped text into paragraphs: trims, splits paragraphs collapsed onto one line,
-/// joins paragraphs broken mid-sentence.
-enum Preprocess {
-    static func lines(_ raw: [String]) -> [SourceLine] {
-        var lines: [SourceLine] = []
-        var blank = false
-        for (index, line) in raw.enumerated() {
-            let indent = line.prefix { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }.reduce(0) { $0 + ($1 == "\u{3000}" ? 2 : 1) }
-            var text = TextFolding.trimmed(TextFolding.halfWidthAlphanumerics(line.replacingOccurrences(of: "\r", with: "")))
-            // Table-cell leftovers of scraped pages: a trailing |.
-            while text.hasSuffix("|") { text = TextFolding.trimmed(String(text.dropLast())) }
-            guard !text.isEmpty else {
-                blank = true
-                continue
-            }
-            // Paragraphs collapsed onto one line, separated by spaces after a full stop or colon.
-            for piece in splitCollapsed(text) {
-                lines.append(SourceLine(text: piece, number: index + 1, indent: indent, afterBlank: blank))
-                blank = false
-            }
+/// What a page's information table gives to the letter: the fields the letter itself lacks.
+enum PageFill {
+    /// Fills `reply` from `metadata` where the letter is silent; returns the fields used.
+    static func fill(_ reply: inout ImportedReply, from metadata: PageMetadata) -> Set<PageMetadata.Field> {
+        var used: Set<PageMetadata.Field> = []
+        func take(_ field: PageMetadata.Field, _ value: inout String?, _ transform: (String) -> String? = { $0 }) {
+            guard value == nil, let raw = metadata[field], let converted = transform(raw) else { return }
+            value = converted
+            used.insert(field)
         }
-        return joinBroken(lines)
+        take(.title, &reply.title) { TitleText.parts($0).title }
+        if used.contains(.title) {
+            let parts = TitleText.parts(metadata[.title]!)
+            if reply.session == nil { reply.session = parts.session }
+            if reply.number == nil { reply.number = parts.number }
+            if reply.proposalTitle == nil { reply.proposalTitle = parts.proposalTitle }
+            reply.kind = Recognizer.kind(title: reply.title, addressee: reply.addressee)
+        }
+        take(.docNumber, &reply.docNumber) { HeaderText.docNumber($0)?.number }
+        take(.issuer, &reply.issuer)
+        take(.date, &reply.date) { Recognizer.isoDate($0) }
+        take(.session, &reply.session) { value in
+            value.replacingOccurrences(of: #"^(.+?)第([一二三四五六七八九十]+)届人民代表大会第([一二三四五六七八九十]+)次会议$"#,
+                                       with: "$1$2届人大$3次会议", options: .regularExpression)
+        }
+        take(.number, &reply.number) { $0.filter(\.isNumber).drop { $0 == "0" }.isEmpty ? nil : String($0.filter(\.isNumber).drop { $0 == "0" }) }
+        if reply.proposers.isEmpty, let names = metadata[.proposers] {
+            reply.proposers = names.split(whereSeparator: { "、，, ".contains($0) }).map(String.init)
+            used.insert(.proposers)
+        }
+        return used
     }
 
-    /// "……成效。 会议指出，……" → two paragraphs.
-    static func splitCollapsed(_ text: String) -> [String] {
-        guard text.contains(" ") else { return [text] }
-        var pieces: [String] = []
-        var current = ""
-        var chars = Array(text)
-        var index = 0
-        while index < chars.count {
-            let char = chars[index]
-            if char == " ", let last = current.last, "。：:；！？".contains(last) {
-                var next = index
-                while next < chars.count, chars[next] == " " { next += 1 }
-                if next < chars.count, !chars[next].isASCII || chars[next].isNumber {
-                    pieces.append(current)
-                    current = ""
-                    index = next
-                    continue
-                }
+    /// W201 for each line of page chrome or table dropped, W202 for each table line a field
+    /// was taken from.
+    static func notices(_ page: PageCopy, used: Set<PageMetadata.Field>, file: String) -> [Diagnostic] {
+        page.dropped.map { line in
+            let location = SourceLocation(file: file, line: line.number, column: 1)
+            let fields = PageMetadata.cells(line.text)?.compactMap { PageMetadata.fields[$0.label] }.filter { used.contains($0) } ?? []
+            if line.isData, !fields.isEmpty {
+                let names = fields.map(\.chinese).joined(separator: "、")
+                return Diagnostic(.pageData, "第\(line.number)行是网页的信息公开表，其中的\(names)正文没有写，已取用：\(line.text.prefix(40))", at: location)
             }
-            current.append(char)
-            index += 1
+            let what = line.isData ? "网页的信息公开表" : "网页的导航、按钮或站名"
+            return Diagnostic(.importNotice, "第\(line.number)行是\(what)，已略去：\(line.text.prefix(40))", at: location)
         }
-        if !current.isEmpty { pieces.append(current) }
-        chars = []
-        // "某某委员会 2023年11月3日": the issuer and the date on one line.
-        if let last = pieces.last, let space = last.lastIndex(of: " "),
-           Recognizer.isDate(String(last[last.index(after: space)...])), last[..<space].count <= 30,
-           !last[..<space].contains(where: { "，。,".contains($0) }) {
-            pieces.removeLast()
-            pieces += [TextFolding.trimmed(String(last[..<space])), String(last[last.index(after: space)...])]
-        }
-        return pieces.map { TextFolding.trimmed($0) }.filter { !$0.isEmpty }
-    }
-
-    /// A long line that does not end a sentence continues on the next line (text pasted from
-    /// a page with hard line breaks), unless the next line starts a new block.
-    static func joinBroken(_ lines: [SourceLine]) -> [SourceLine] {
-        var out: [SourceLine] = []
-        // What is known of the last line as it grows, so that each join looks at the new piece
-        // only (re-reading the whole growing line made long pasted letters quadratic).
-        var last = JoinState()
-        for line in lines {
-            if !out.isEmpty, !line.afterBlank, last.count >= 24, !endsBlock(out[out.count - 1].text), !Labels.startsBlock(line.text),
-               line.indent < 12, !last.hasSigner, !last.isDocumentNumber, !last.isTableRow, !isTableRow(line.text),
-               !last.isLeftover, !Recognizer.isLeftover(line.text) {
-                last.append(line.text, to: out[out.count - 1].text)
-                out[out.count - 1].text += line.text
-            } else {
-                out.append(line)
-                last = JoinState(line.text)
-            }
-        }
-        return out
-    }
-
-    /// The properties of a line that decide whether the next line may join it, kept up to date
-    /// as pieces are appended.
-    private struct JoinState {
-        var count = 0
-        var hasSigner = false
-        var isDocumentNumber = false
-        var isTableRow = false
-        var isLeftover = false
-
-        init() {}
-
-        init(_ text: String) {
-            count = text.count
-            hasSigner = text.contains("签发人")
-            isDocumentNumber = Recognizer.docNumber(text) != nil
-            isTableRow = Preprocess.isTableRow(text)
-            isLeftover = Recognizer.isLeftover(text)
-        }
-
-        /// `piece` joined to `text`: the piece itself and the few characters around the seam.
-        mutating func append(_ piece: String, to text: String) {
-            count += piece.count
-            let seam = String(text.suffix(8)) + String(piece.prefix(8))
-            hasSigner = hasSigner || piece.contains("签发人") || seam.contains("签发人")
-            // A document number is short: once joined past 50 characters it is no longer one.
-            isDocumentNumber = count < 50 && Recognizer.docNumber(text + piece) != nil
-            isTableRow = isTableRow || Preprocess.isTableRow(piece) || Preprocess.isTableRow(seam)
-            isLeftover = isLeftover || Recognizer.isLeftover(piece) || Recognizer.isLeftover(seam)
-        }
-    }
-
-    /// Cells separated by runs of full-width spaces: a row of a table, never joined.
-    static func isTableRow(_ text: String) -> Bool { text.contains("\u{3000}\u{3000}") }
-
-    static func endsBlock(_ text: String) -> Bool {
-        guard let last = text.last else { return true }
-        return "。！？：；”）…:;!?".contains(last) || text.hasSuffix("答复") || text.hasSuffix("意见")
     }
 }

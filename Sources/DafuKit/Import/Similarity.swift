@@ -5,6 +5,9 @@ package enum Similarity {
         package var matched: Int
         package var total: Int
         package var ratio: Double
+        /// 2·common / (source + rendered): unlike `ratio`, it falls with every extra character
+        /// even when the rendering is the shorter text (what choosing among layouts needs).
+        package var balanced: Double
         /// Short descriptions of what differs (missing or extra text), in order.
         package var differences: [String]
     }
@@ -26,13 +29,15 @@ package enum Similarity {
         let a = normalized(source), b = normalized(rendered)
         let common = lcs(a, b)
         let total = max(a.count, b.count)
+        let balanced = a.count + b.count == 0 ? 1 : 2 * Double(common) / Double(a.count + b.count)
         var differences: [String] = []
         if a != b {
             // First difference, with context.
             let prefix = zip(a, b).prefix { $0 == $1 }.count
             differences.append("首个不同处（第\(prefix + 1)字）：原文“\(String(a[prefix..<min(a.count, prefix + 20)]))” / 渲染“\(String(b[prefix..<min(b.count, prefix + 20)]))”")
         }
-        return Comparison(matched: common, total: total, ratio: total == 0 ? 1 : Double(common) / Double(total), differences: differences)
+        return Comparison(matched: common, total: total, ratio: total == 0 ? 1 : Double(common) / Double(total), balanced: balanced,
+                          differences: differences)
     }
 
     /// Length of the longest common subsequence, by Myers' O((N+M)·D) difference algorithm:

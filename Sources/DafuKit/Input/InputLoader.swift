@@ -77,9 +77,9 @@ public enum InputLoader {
             }
             result.documentCount = index
             // The stream stops at a syntax error; the documents before it are still reported.
-            if let error = documents.error { result.diagnostics.append(YAMLErrors.diagnostic(for: error, file: file)) }
+            if let error = documents.error { result.diagnostics.append(YAMLErrors.diagnostic(for: error, file: file, text: text)) }
         } catch {
-            result.diagnostics.append(YAMLErrors.diagnostic(for: error, file: file))
+            result.diagnostics.append(YAMLErrors.diagnostic(for: error, file: file, text: text))
         }
         result.diagnostics = Diagnostic.sortedByLocation(result.diagnostics)
         if result.documentCount == 0, !result.hasErrors {

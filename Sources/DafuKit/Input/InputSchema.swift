@@ -20,6 +20,8 @@ enum InputSchema {
         FieldName("date", "成文日期", aliases: ["日期", "成文日期"]),
         FieldName("contact", "联系人", aliases: ["联系人"]),
         FieldName("cc", "抄送", aliases: ["抄送"]),
+        FieldName("printer", "印发机关", aliases: ["印发机关"]),
+        FieldName("print_date", "印发日期", aliases: ["印发日期"]),
         FieldName("attachments", "附件", aliases: ["附件"]),
         FieldName("notes", "附注", aliases: ["附注"]),
         FieldName("layout", "版式", aliases: ["版式"]),
@@ -97,7 +99,18 @@ enum InputSchema {
         FieldName("measures", "措施排列", aliases: ["措施排列"]),
         FieldName("join_intro", "措施接续导语", aliases: ["接续导语"]),
         FieldName("contact_first", "联系人在署名前", aliases: ["联系人在前"]),
+        FieldName("typography", "标点规范化", aliases: ["标点规范化"]),
+        FieldName("imprint_page", "版记页", aliases: ["版记页"]),
     ]
+
+    /// The punctuation rules (`Typography.rules`, a test keeps the two in step), each turned on
+    /// or off by name under `layout.typography`.
+    static let typographyRules = Schema("标点规范化", [
+        FieldName("full-width-punctuation", "全角标点", aliases: ["全角标点"]),
+        FieldName("curly-quotes", "弯引号", aliases: ["弯引号"]),
+        FieldName("document-number-brackets", "文号六角括号", aliases: ["六角括号"]),
+        FieldName("time-range-dash", "时间一字线", aliases: ["一字线"]),
+    ])
 
     static let layout = Schema("版式", layoutFields)
 
@@ -106,7 +119,7 @@ enum InputSchema {
     static let nested: [String: Schema] = [
         "": root, "header": header, "proposal": proposal, "proposal.proposers": proposer, "opening": opening,
         "sections": section, "sections.measures": measure, "next_steps": nextSteps, "next_steps.items": nextStepItem,
-        "contact": contact, "layout": layout, "figures": figure,
+        "contact": contact, "layout": layout, "layout.typography": typographyRules, "figures": figure,
     ]
 
     /// The field at a dotted path, e.g. `proposal.proposers.name`.

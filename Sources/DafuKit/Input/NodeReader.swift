@@ -111,8 +111,23 @@ final class NodeReader {
         }
     }
 
-    private func typeError(_ node: Node, expected: String, field: String) {
-        report(.wrongType(field, expected: expected, actual: Self.kindName(node), at: location(node)))
+    private func typeError(_ node: Node, expected: String, field: String, accepted: String? = nil) {
+        if case .mapping(let mapping) = node, mapping.count == 1, let (key, value) = mapping.first,
+           let colon = textEndingInColon(key, value) {
+            report(.trailingColon(field, colon.text, at: colon.location))
+            return
+        }
+        report(.wrongType(field, expected: expected, actual: Self.kindName(node), at: location(node), accepted: accepted))
+    }
+
+    /// A plain key holding Chinese text with no value (`现答复如下:` read as `{现答复如下: null}`):
+    /// the text as written, with its colon, and where the colon is.
+    func textEndingInColon(_ key: Node, _ value: Node) -> (text: String, location: SourceLocation)? {
+        guard case .scalar(let scalar) = key, scalar.style == .plain, Self.isNull(value),
+              scalar.string.unicodeScalars.contains(where: { !$0.isASCII }), !scalar.string.contains("\n") else { return nil }
+        var at = location(key)
+        at.column += scalar.string.unicodeScalars.count
+        return (scalar.string + ":", at)
     }
 
     /// Whether a scalar stands for "no value" (`~`, `null` or nothing, unquoted).
@@ -127,10 +142,12 @@ final class NodeReader {
     // MARK: Mappings
 
     /// Reads `node` as a mapping of `schema`; unknown keys are reported with a suggestion.
-    func mapping(_ node: Node, schema: Schema, field: String, introducedAt: SourceLocation? = nil) -> MappingView? {
+    /// - Parameter orText: for an item that may also be a text (a measure, a proposer), the
+    ///   shapes it accepts, named in the E011 of any other shape.
+    func mapping(_ node: Node, schema: Schema, field: String, introducedAt: SourceLocation? = nil, orText: String? = nil) -> MappingView? {
         guard visit(node) else { return nil }
         guard case .mapping(let mapping) = node else {
-            typeError(node, expected: "映射（键值对）", field: field)
+            typeError(node, expected: orText == nil ? "映射（键值对）" : "文本或映射（键值对）", field: field, accepted: orText)
             return nil
         }
         var view = MappingView(schema: schema, location: introducedAt ?? location(node), entries: [:])
@@ -141,9 +158,7 @@ final class NodeReader {
             }
             let written = keyScalar.string
             guard let fieldName = schema.field(forWrittenKey: written) else {
-                let candidates = schema.fields.flatMap { [$0.key] + $0.aliases }
-                let suggestion = EditDistance.suggestion(for: written, among: candidates)
-                report(.unknownField(written, in: schema.name, suggestion: suggestion, fields: schema.fields.map(\.key), at: location(keyNode)))
+                if unknownKey(keyNode, value, schema: schema, field: field, alone: mapping.count == 1) { return nil }
                 continue
             }
             if let earlier = view.entries[fieldName.key] {
@@ -153,6 +168,25 @@ final class NodeReader {
             view.entries[fieldName.key] = .init(writtenKey: written, keyLocation: location(keyNode), value: value)
         }
         return view
+    }
+
+    /// Reports a key `schema` does not have (E010): a usual mistake names the field meant, else
+    /// the nearest spelling; a key that is Chinese text with no value was a text ending in an
+    /// ASCII colon, and a mapping of only that is reported as such (true: drop the mapping).
+    private func unknownKey(_ keyNode: Node, _ value: Node, schema: Schema, field: String, alone: Bool) -> Bool {
+        let written = keyNode.scalar?.string ?? ""
+        let mistake = InputSchema.usualMistake(written, in: schema)
+        let candidates = schema.fields.flatMap { [$0.key] + $0.aliases }
+        let suggestion = mistake ?? EditDistance.suggestion(for: written, among: candidates)
+        // Chinese text with an ASCII colon at its end, not a key: `- 完善目录:`.
+        let colon = suggestion == nil ? textEndingInColon(keyNode, value) : nil
+        if let colon, alone {
+            report(.trailingColon(field, colon.text, at: colon.location))
+            return true
+        }
+        report(.unknownField(written, in: schema.name, suggestion: suggestion, fields: schema.fields.map(\.key), at: location(keyNode),
+                             orText: colon?.text, described: mistake.flatMap { InputSchema.described($0, in: schema) }))
+        return false
     }
 
     /// The entry for `key`, reporting E012 when it is absent or empty.
@@ -214,6 +248,12 @@ final class NodeReader {
         case .sequence(let sequence):
             guard visit(entry.value) else { return [] }
             return sequence.compactMap { text($0, field: entry.writtenKey) }
+        case .mapping:
+            guard visit(entry.value) else { return [] }
+            let key = entry.writtenKey
+            typeError(entry.value, expected: "文本或文本列表", field: key,
+                      accepted: "写一段文字（\(key): ……），或写成列表、每项一段（\(key): [……, ……]）")
+            return []
         default:
             return text(entry.value, field: entry.writtenKey).map { [$0] } ?? []
         }
@@ -225,13 +265,13 @@ final class NodeReader {
         case mapping(MappingView)
     }
 
-    func textOrMapping(_ entry: MappingView.Entry?, _ schema: Schema, shapes: String) -> TextOrMapping? {
+    func textOrMapping(_ entry: MappingView.Entry?, _ schema: Schema, expected: String = "文本或映射（键值对）", shapes: String) -> TextOrMapping? {
         guard let entry, !Self.isNull(entry.value) else { return nil }
         switch entry.value {
         case .scalar: return text(entry).map { .text($0) }
         case .mapping: return mapping(entry.value, schema: schema, field: entry.writtenKey, introducedAt: entry.keyLocation).map { .mapping($0) }
         default:
-            report(.wrongType(entry.writtenKey, expected: "文本或映射（键值对）", actual: Self.kindName(entry.value), at: location(entry.value), accepted: shapes))
+            report(.wrongType(entry.writtenKey, expected: expected, actual: Self.kindName(entry.value), at: location(entry.value), accepted: shapes))
             return nil
         }
     }
@@ -241,7 +281,8 @@ final class NodeReader {
         guard let entry, !Self.isNull(entry.value) else { return [] }
         guard visit(entry.value) else { return [] }
         guard case .sequence(let sequence) = entry.value else {
-            typeError(entry.value, expected: "列表", field: entry.writtenKey)
+            let key = entry.writtenKey
+            typeError(entry.value, expected: "列表", field: key, accepted: "即使只有一项也写成列表：\(key): [……]，或每项一行“- ……”")
             return []
         }
         return Array(sequence)
@@ -250,11 +291,16 @@ final class NodeReader {
     /// A yes/no value: true/false, yes/no, 是/否.
     func bool(_ entry: MappingView.Entry?) -> Located<Bool>? {
         guard let entry, let text = text(entry) else { return nil }
+        return yesNo(text, field: entry.writtenKey)
+    }
+
+    /// A text read as yes/no; E019 when it is neither (with `help` for a field of other shapes).
+    func yesNo(_ text: Located<String>, field: String, help: String? = nil) -> Located<Bool>? {
         switch text.value.lowercased() {
         case "true", "yes", "on", "是": return text.map { _ in true }
         case "false", "no", "off", "否": return text.map { _ in false }
         default:
-            report(.notYesNo(entry.writtenKey, text.value, at: text.location))
+            report(.notYesNo(field, text.value, at: text.location, help: help))
             return nil
         }
     }

@@ -14,9 +14,13 @@ extension ReplyInput {
         reply.readTexts(root, reader)
         if let header = reader.submapping(root, "header", InputSchema.header) { reply.header = Header(header, reader) }
         if let proposal = reader.submapping(root, "proposal", InputSchema.proposal) { reply.proposal = Proposal(proposal, reader) }
+        let openingShapes = "写成映射（opening: {text: 开头文字}，或 consulted、studied），或写 opening: false（不要开头段）"
         if let entry = root["opening"], case .scalar = entry.value {
             // `opening: false` (否): no opening paragraph at all.
-            reply.opening.omitted = reader.bool(entry)?.value == false
+            reply.opening.omitted = reader.text(entry).flatMap { reader.yesNo($0, field: entry.writtenKey, help: openingShapes) }?.value == false
+        } else if let entry = root["opening"], case .sequence = entry.value {
+            reader.report(.wrongType(entry.writtenKey, expected: "映射（键值对）或是/否", actual: "列表", at: reader.location(entry.value),
+                                     accepted: openingShapes))
         } else if let opening = reader.submapping(root, "opening", InputSchema.opening) {
             reply.opening = Opening(text: reader.text(opening["text"]), consulted: reader.texts(opening["consulted"]),
                                     studied: reader.bool(opening["studied"]))
@@ -38,7 +42,9 @@ extension ReplyInput {
         template = reader.text(root["template"])
         outputName = reader.text(root["output_name"])
         letterhead = reader.text(root["letterhead"])
-        title = reader.text(root["title"])
+        titleLines = reader.texts(root["title"])
+        title = titleLines.first.map { Located(titleLines.map(\.value).joined(), at: $0.location) }
+        if titleLines.count < 2 { titleLines = [] }
         addressee = reader.text(root["addressee"])
         background = reader.texts(root["background"])
         closing = reader.texts(root["closing"])
@@ -46,6 +52,8 @@ extension ReplyInput {
         issuer = reader.text(root["issuer"])
         date = reader.text(root["date"]).flatMap { reader.date($0) }
         cc = reader.texts(root["cc"])
+        printer = reader.text(root["printer"])
+        printDate = reader.text(root["print_date"]).flatMap { reader.date($0) }
         attachments = reader.texts(root["attachments"])
         notes = reader.texts(root["notes"])
     }
@@ -110,7 +118,8 @@ extension NodeReader {
         if case .scalar = node {
             return text(node, field: "proposers").map { ReplyInput.Proposer(name: $0, role: nil) }
         }
-        guard let view = mapping(node, schema: InputSchema.proposer, field: "proposers") else { return nil }
+        guard let view = mapping(node, schema: InputSchema.proposer, field: "proposers",
+                                 orText: "每位提出人写姓名（- 王丽），或写成映射（- {name: 王丽, role: 委员}）") else { return nil }
         guard let name = requiredText(view, "name") else { return nil }
         return ReplyInput.Proposer(name: name, role: text(view["role"]))
     }
@@ -135,7 +144,8 @@ extension NodeReader {
         if case .scalar = node {
             return text(node, field: schema.name).map { ReplyInput.Measure(lead: nil, text: $0) }
         }
-        guard let view = mapping(node, schema: schema, field: schema.name) else { return nil }
+        let shapes = "写一句话（- 完善目录。），或写成映射（- {\(leadKey): 要点, text: 内容}）"
+        guard let view = mapping(node, schema: schema, field: schema.name, orText: shapes) else { return nil }
         let measure = ReplyInput.Measure(lead: text(view[leadKey]), text: text(view["text"]))
         if let lead = measure.lead { checkHandTypedNumber(lead) }
         if measure.lead == nil, measure.text == nil {
@@ -207,7 +217,24 @@ extension NodeReader {
                                                          "each": .each, "分段": .each])
         overrides.joinIntro = bool(view["join_intro"])
         overrides.contactFirst = bool(view["contact_first"])
+        overrides.imprintPage = choice(view["imprint_page"], ["last": ImprintPage.last, "末页": .last, "even": .even, "双页": .even])
+        if let entry = view["typography"] { typography(entry, into: &overrides) }
         return overrides
+    }
+
+    /// `typography: false` (every rule), or a mapping turning rules on or off by name.
+    private func typography(_ entry: MappingView.Entry, into overrides: inout LayoutOverrides) {
+        let shapes = "写 typography: false 关掉全部标点规则，或写成映射逐条关掉，如 typography: {time-range-dash: false}"
+        switch textOrMapping(entry, InputSchema.typographyRules, expected: "是/否或映射（键值对）", shapes: shapes) {
+        case .text(let text)?:
+            overrides.typography = yesNo(text, field: entry.writtenKey)
+        case .mapping(let rules)?:
+            for field in InputSchema.typographyRules.fields {
+                if let on = bool(rules[field.key]) { overrides.typographyRules[field.key] = on.value }
+            }
+        case nil:
+            break
+        }
     }
 
     /// Warns when a heading or lead starts with a number typed by hand (一、 （二） 3. 一是):
@@ -222,10 +249,21 @@ extension ReplyInput.Header {
     init(_ header: MappingView, _ reader: NodeReader) {
         docNumber = reader.text(header["doc_number"])
         signer = reader.text(header["signer"])
-        resultClass = reader.text(header["result_class"])
+        resultClass = reader.text(header["result_class"]).map { $0.map(Self.resultClass(written:)) }
         disclosure = reader.choice(header["disclosure"], [
             "主动公开": Disclosure.proactive, "公开": .proactive, "依申请公开": .onRequest, "不予公开": .withheld,
         ])
+    }
+}
+
+extension ReplyInput.Header {
+    /// The spellings of a class left blank, to be filled in by hand after sign-off.
+    static let blankClass: Set<String> = ["blank", "空白"]
+
+    /// 办理结果 as written, as the reply keeps it: A类 and A both A; empty for a blank class.
+    static func resultClass(written: String) -> String {
+        if blankClass.contains(written.lowercased()) { return "" }
+        return written.hasSuffix("类") && written.count > 1 ? String(written.dropLast()) : written
     }
 }
 

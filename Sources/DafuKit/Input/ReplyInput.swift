@@ -84,8 +84,10 @@ public struct ReplyInput: Sendable {
     public var letterhead: Located<String>?
     /// 来文 — the proposal, suggestion or report answered.
     public var proposal = Proposal()
-    /// 标题 — overrides the title the template builds.
+    /// 标题 — overrides the title the template builds (the whole title, when written as lines).
     public var title: Located<String>?
+    /// 标题 written as lines (`title: [第一行, 第二行]`): where the drafter breaks it; empty for one.
+    public var titleLines: [Located<String>] = []
     /// 主送/称呼 — overrides the salutation built from the proposers.
     public var addressee: Located<String>?
     /// 开头 — the opening sentence.
@@ -108,6 +110,10 @@ public struct ReplyInput: Sendable {
     public var contact: Contact?
     /// 抄送
     public var cc: [Located<String>] = []
+    /// 印发机关 — printed in the 版记 where the layout asks for it.
+    public var printer: Located<String>?
+    /// 印发日期 — printed in the 版记 as 2025年5月14日印发.
+    public var printDate: Located<ReplyDate>?
     /// 附件
     public var attachments: [Located<String>] = []
     /// 附注 — extra notes, each printed in parentheses under the date.
@@ -129,7 +135,8 @@ public struct ReplyInput: Sendable {
         public var docNumber: Located<String>?
         /// 签发人
         public var signer: Located<String>?
-        /// 办理结果, a free letter such as A/B/C/D.
+        /// 办理结果, a free letter such as A/B/C/D (written A or A类); empty for a class left
+        /// blank to be filled in by hand (`result_class: blank`), printed 办理结果：　　类.
         public var resultClass: Located<String>?
         /// 公开属性
         public var disclosure: Located<Disclosure>?

@@ -19,7 +19,7 @@ enum YAMLText {
         do {
             return try Yams.compose(yaml: text, Resolver.basic.removing(.str), Constructor())
         } catch {
-            throw YAMLErrors.diagnostic(for: error, file: file)
+            throw YAMLErrors.diagnostic(for: error, file: file, text: text)
         }
     }
 

@@ -3,11 +3,16 @@ extension Layout {
     /// renderer has to look at the piece before or after.
     struct Grouper {
         let titleCapacity: Double
+        /// Whether a 版记 stands alone on an even last page (the layout's `imprint_page: even`).
+        let imprintOnEvenPage: Bool
         private var blocks: [LayoutBlock] = []
         /// Whether the last piece was a 发文字号 that a following 签发人 joins.
         private var docNumberOpen = false
 
-        init(titleCapacity: Double) { self.titleCapacity = titleCapacity }
+        init(titleCapacity: Double, imprintOnEvenPage: Bool = false) {
+            self.titleCapacity = titleCapacity
+            self.imprintOnEvenPage = imprintOnEvenPage
+        }
 
         mutating func add(_ piece: Piece) {
             let docNumberWasOpen = docNumberOpen
@@ -44,7 +49,7 @@ extension Layout {
             case .title: addTitle(text)
             case .attachment: addAttachment(text)
             case .issuer, .date, .note: addSignature(role, text)
-            case .cc: blocks.append(.copyTo(text))
+            case .cc, .printer, .printDate: addImprint(role, text)
             case .annex: blocks.append(.annex(AnnexBlock(label: text, title: [], table: nil)))
             case .addressee, .body, .flushLeft, .row, .headerRow:
                 // Paragraph roles and rows arrive as their own pieces (Flattener.piece).
@@ -63,7 +68,7 @@ extension Layout {
         }
 
         private mutating func addTitle(_ text: String) {
-            let lines = TitleLines.split(text, capacity: titleCapacity)
+            let lines = TitleLines.lines(text, capacity: titleCapacity)
             switch blocks.last {
             case .title(var title)?:
                 title.lines += lines
@@ -107,6 +112,28 @@ extension Layout {
             default: signature.notes.append(text)
             }
             blocks[blocks.count - 1] = .signature(signature)
+        }
+
+        /// 抄送, 印发机关 and 印发日期 join one 版记 while their places in it are free; a second 抄送
+        /// (or a part after its place) starts another.
+        private mutating func addImprint(_ role: Role, _ text: String) {
+            var imprint = ImprintBlock(evenPage: imprintOnEvenPage)
+            if case .imprint(let open)? = blocks.last { imprint = open } else { blocks.append(.imprint(imprint)) }
+            let fits = switch role {
+            case .cc: imprint.copyTo == nil && !imprint.hasPrinting
+            case .printer: imprint.printer == nil && imprint.printDate == nil
+            default: imprint.printDate == nil
+            }
+            if !fits {
+                imprint = ImprintBlock(evenPage: imprintOnEvenPage)
+                blocks.append(.imprint(imprint))
+            }
+            switch role {
+            case .cc: imprint.copyTo = text
+            case .printer: imprint.printer = text
+            default: imprint.printDate = text
+            }
+            blocks[blocks.count - 1] = .imprint(imprint)
         }
 
         private mutating func addRow(_ cells: [String], header: Bool) {

@@ -9,7 +9,7 @@ enum Layout {
         var flattener = Flattener(options: document.options)
         flattener.walk(document.blocks)
         flattener.flush()
-        var grouper = Grouper(titleCapacity: titleCapacity)
+        var grouper = Grouper(titleCapacity: titleCapacity, imprintOnEvenPage: document.options.imprintPage == .even)
         for piece in flattener.out { grouper.add(piece) }
         return grouper.finish()
     }
@@ -96,7 +96,7 @@ extension Layout {
             case .body: return .paragraph(Paragraph(.body, [Run(text)]))
             case .flushLeft: return .paragraph(Paragraph(.flushLeft, [Run(text)]))
             case .row, .headerRow: return .row(header: role == .headerRow, [text])
-            case .letterhead, .resultClass, .docNumber, .signer, .title, .attachment, .issuer, .date, .note, .cc, .annex:
+            case .letterhead, .resultClass, .docNumber, .signer, .title, .attachment, .issuer, .date, .note, .cc, .printer, .printDate, .annex:
                 return .line(role, text)
             }
         }

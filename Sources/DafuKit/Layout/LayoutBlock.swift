@@ -14,8 +14,8 @@ public enum LayoutBlock: Equatable, Sendable {
     case attachments([AttachmentLine])
     /// 署名, 成文日期 and 附注.
     case signature(SignatureBlock)
-    /// 抄送 (版记).
-    case copyTo(String)
+    /// 版记: 抄送, 印发机关 and 印发日期 between rules at the foot of the last page.
+    case imprint(ImprintBlock)
     /// 附件 on a page of its own: its label, title and table.
     case annex(AnnexBlock)
     /// A table outside an annex.
@@ -66,6 +66,28 @@ public struct SignatureBlock: Equatable, Sendable {
     public var date: String?
     /// 附注 lines, each in parentheses.
     public var notes: [String] = []
+}
+
+/// 版记 (GB/T 9704 7.4): 抄送, then 印发机关 (左空一字) and 印发日期 (右空一字) on one line, between
+/// a rule above and a rule below as wide as the type area (a thin rule between the two parts).
+public struct ImprintBlock: Equatable, Sendable {
+    /// 抄送：…。
+    public var copyTo: String?
+    /// 印发机关
+    public var printer: String?
+    /// 印发日期, with 印发 (2025年5月14日印发).
+    public var printDate: String?
+    /// Whether the 版记 stands alone on an even last page (封四), that page and a blank page
+    /// before it left without a page number (7.5); else it stands at the foot of the last page.
+    public var evenPage = false
+
+    /// A 版记 of these parts.
+    public init(copyTo: String? = nil, printer: String? = nil, printDate: String? = nil, evenPage: Bool = false) {
+        (self.copyTo, self.printer, self.printDate, self.evenPage) = (copyTo, printer, printDate, evenPage)
+    }
+
+    /// Whether it has a 印发机关 or 印发日期 line.
+    public var hasPrinting: Bool { printer != nil || printDate != nil }
 }
 
 /// One line of the 附件说明 (GB/T 9704 7.3.4): 附件：名称 for one attachment; 附件：1.名称,

@@ -6,6 +6,15 @@ public enum MeasureLayout: String, Sendable {
     case each
 }
 
+/// Where the 版记 stands.
+public enum ImprintPage: String, Sendable {
+    /// At the foot of the last page, whichever it is.
+    case last
+    /// Alone on an even last page (封四), with a blank page before it when needed; neither page
+    /// numbered (GB/T 9704 7.4, 7.5).
+    case even
+}
+
 /// The layout choices a template makes (in its front matter) and a reply may override
 /// (under `layout:`): numbering per level, run-in headings, inline or separate measures.
 public struct LayoutOptions: Equatable, Sendable {
@@ -21,8 +30,19 @@ public struct LayoutOptions: Equatable, Sendable {
     public var joinIntro: Bool = true
     /// Whether the contact line (联系人、电话) stands above the signature rather than under the date.
     public var contactFirst = false
-    /// Whether the GB/T 15834 punctuation rules are applied to the data (Typography).
-    public var typography: Bool = true
+    /// Where the 版记 stands: at the foot of the last page, or alone on an even last page.
+    public var imprintPage = ImprintPage.last
+    /// The GB/T 15834 punctuation rules applied to the data (Typography), by name: all of them
+    /// unless a template or reply turns some off.
+    public var typographyRules: Set<String> = Self.allTypographyRules
+    /// Whether any punctuation rule is applied; setting it turns all of them on or off.
+    public var typography: Bool {
+        get { !typographyRules.isEmpty }
+        set { typographyRules = newValue ? Self.allTypographyRules : [] }
+    }
+
+    /// The names of every punctuation rule (docs/input-format.md lists them).
+    public static let allTypographyRules = Set(Typography.rules.map(\.name))
 
     /// The defaults: 一、（一）1.（1）, 一是, no run-in headings, inline measures.
     public init() {}
@@ -45,8 +65,12 @@ public struct LayoutOverrides: Sendable {
     public var joinIntro: Located<Bool>?
     /// `contact_first:` — the contact line above the signature.
     public var contactFirst: Located<Bool>?
-    /// `typography:` — whether the punctuation rules apply.
+    /// `imprint_page:` — the 版记 at the foot of the last page, or alone on an even last page.
+    public var imprintPage: Located<ImprintPage>?
+    /// `typography: false` — whether the punctuation rules apply, all of them.
     public var typography: Located<Bool>?
+    /// `typography: {time-range-dash: false}` — rules turned on or off by name, after `typography`.
+    public var typographyRules: [String: Bool] = [:]
 
     /// No overrides.
     public init() {}
@@ -60,7 +84,11 @@ public struct LayoutOverrides: Sendable {
         if let measures { options.measures = measures.value }
         if let joinIntro { options.joinIntro = joinIntro.value }
         if let contactFirst { options.contactFirst = contactFirst.value }
+        if let imprintPage { options.imprintPage = imprintPage.value }
         if let typography { options.typography = typography.value }
+        for (rule, on) in typographyRules {
+            if on { options.typographyRules.insert(rule) } else { options.typographyRules.remove(rule) }
+        }
         return options
     }
 }

@@ -1,7 +1,19 @@
 /// Breaks a title too long for one line into balanced lines (GB/T 9704 7.3.1: 回行时要做到
-/// 词意完整，排列对称，长短适宜 — a trapezoid, shorter line above), never inside a number and
-/// never before closing punctuation.
+/// 词意完整，排列对称，长短适宜 — a trapezoid, shorter line above), never inside a number, never
+/// between a number and its unit (2号, 十一届, 四次), never inside a word of `words` (提案, 议案 …)
+/// and never before closing punctuation. A drafter may choose the breaks (`title: [第一行, 第二行]`):
+/// the lines reach the layout joined by `drafterBreak`, and only a line too long for the page is
+/// broken further.
 enum TitleLines {
+    /// Between the lines a drafter chose (U+2028 LINE SEPARATOR: input texts never keep one).
+    static let drafterBreak: Character = "\u{2028}"
+
+    /// The title's lines: the drafter's, each broken again only if it does not fit.
+    static func lines(_ title: String, capacity: Double) -> [String] {
+        guard title.contains(drafterBreak) else { return split(title, capacity: capacity) }
+        return title.split(separator: drafterBreak).flatMap { split(String($0), capacity: capacity) }
+    }
+
     /// `title` as lines of at most `capacity` characters (a digit counts half).
     static func split(_ title: String, capacity: Double) -> [String] {
         let width = SignaturePlacement.width(title)
@@ -15,6 +27,7 @@ enum TitleLines {
             total += SignaturePlacement.width(String(char))
             cumulative.append(total)
         }
+        let inWord = insideWords(chars)
         var lines: [String] = []
         var start = 0
         for line in 1..<count {
@@ -26,7 +39,7 @@ enum TitleLines {
             var candidates: [Int] = []
             var index = start
             while index < chars.count - 1, cumulative[index] - startWidth <= capacity {
-                if canBreak(chars, after: index) { candidates.append(index) }
+                if canBreak(chars, after: index), !inWord.contains(index) { candidates.append(index) }
                 index += 1
             }
             // A break at a word boundary near the target keeps the words whole (词意完整).
@@ -57,9 +70,35 @@ enum TitleLines {
     private static let noLineStart: Set<Character> = ["，", "。", "、", "；", "：", "？", "！", "）", "》", "”", "’", "〕", "】"]
     private static let noLineEnd: Set<Character> = ["（", "《", "“", "‘", "〔", "【"]
 
+    /// Words a title line never breaks inside (词意完整): what is answered and who answers.
+    static let words = ["议案", "提案", "建议", "意见", "答复", "报告", "审议", "办理", "情况", "会议", "常委会", "委员会",
+                        "人大", "政协", "代表", "委员", "政府", "人民"]
+
+    /// Numerals, Arabic (half- and full-width) and Chinese.
+    private static let numerals: Set<Character> = Set("0123456789０１２３４５６７８９〇零一二三四五六七八九十百千两")
+
+    /// What stays with the number before it: units and measure words (2号, 十一届, 四次, 3万).
+    private static let units: Set<Character> = Set("号届次年月日时件个项条名人元万亿%％期批类款章节岁天份家所座")
+
+    /// The break positions (after index i) that fall inside one of `words`.
+    private static func insideWords(_ chars: [Character]) -> Set<Int> {
+        var inside = Set<Int>()
+        let text = String(chars)
+        guard words.contains(where: { text.contains($0) }) else { return inside }
+        for start in chars.indices {
+            for word in words where chars.count - start >= word.count && chars[start..<(start + word.count)].elementsEqual(word) {
+                inside.formUnion(start..<(start + word.count - 1))
+            }
+        }
+        return inside
+    }
+
     private static func canBreak(_ chars: [Character], after index: Int) -> Bool {
         let left = chars[index], right = chars[index + 1]
         if left.isASCII && right.isASCII && (left.isLetter || left.isNumber) && (right.isLetter || right.isNumber) { return false }
+        // A number stays whole, after its 第 and before its unit.
+        if numerals.contains(right) && (numerals.contains(left) || left == "第") { return false }
+        if numerals.contains(left) && units.contains(right) { return false }
         return !noLineStart.contains(right) && !noLineEnd.contains(left)
     }
 }

@@ -122,7 +122,7 @@ package enum Linter {
         let sources = (layouts + partials).map(TemplateSource.init(path:))
         // A template outside a template folder: only its own includes are known.
         guard sources.contains(where: { $0.name == TemplateSource.name(ofFile: path) }) else { return [] }
-        return TemplateChecks.checkIncludes(sources.flatMap(\.includes), names: Set(sources.map(\.name))).filter { $0.location?.file == path }
+        return TemplateChecks.checkIncludes(sources.map(\.outline), names: Set(sources.map(\.name))).filter { $0.location?.file == path }
     }
 
     /// E060: a tag naming something the template context does not have (it would render empty).

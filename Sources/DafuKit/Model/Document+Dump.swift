@@ -8,7 +8,9 @@ extension Document {
             for block in blocks {
                 switch block {
                 case .text(let role, let text):
-                    out += "\(indent)\(role.rawValue) \"\(text)\"\n"
+                    // A title's lines as the drafter broke it, each quoted.
+                    let lines = text.split(separator: TitleLines.drafterBreak).map { "\"\($0)\"" }.joined(separator: " ")
+                    out += "\(indent)\(role.rawValue) \(lines.isEmpty ? "\"\"" : lines)\n"
                 case .section(let section):
                     out += "\(indent)section level=\(section.level) label=\"\(section.label)\" heading=\"\(section.heading)\"\n"
                     walk(section.children, depth: depth + 1)

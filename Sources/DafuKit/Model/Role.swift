@@ -29,6 +29,10 @@ public enum Role: String, CaseIterable, Sendable {
     case note
     /// 抄送 (版记).
     case cc
+    /// 印发机关 (版记), 左空一字.
+    case printer
+    /// 印发日期 (版记), e.g. 2025年5月14日印发, 右空一字.
+    case printDate = "print-date"
     /// 附件 — the label starting an annex on a new page.
     case annex
     /// A row of an annex table: `@row a@|b@|c`.

@@ -77,7 +77,7 @@ enum ReportReader {
         row.number = entry(proposal, InputSchema.proposal, "number")?.string ?? ""
         row.title = entry(proposal, InputSchema.proposal, "title")?.string ?? ""
         let header = entry(node, InputSchema.root, "header")
-        row.resultClass = entry(header, InputSchema.header, "result_class")?.string ?? ""
+        row.resultClass = (entry(header, InputSchema.header, "result_class")?.string).map(ReplyInput.Header.resultClass(written:)) ?? ""
         row.disclosure = entry(header, InputSchema.header, "disclosure")?.string ?? ""
         row.signer = entry(header, InputSchema.header, "signer")?.string ?? ""
     }

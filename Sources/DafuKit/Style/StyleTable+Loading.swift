@@ -20,17 +20,21 @@ extension StyleTable {
     static let sizeNames: [String: Int] = ["初号": 84, "小初": 72, "一号": 52, "小一": 48, "二号": 44, "小二": 36,
                                            "三号": 32, "小三": 30, "四号": 28, "小四": 24, "五号": 21, "小五": 18]
 
-    /// The style table of every layout in `directory`: `default.style.yaml`, then the layout's
-    /// own `<layout>.style.yaml` on top. All problems of all files are returned together.
-    static func load(directory: String, layouts: some Sequence<String>) -> ([String: StyleTable], [Diagnostic]) {
+    /// The style table of every layout in `directory`: `default.style.yaml`, then the style files
+    /// of the layouts it extends (`ancestors`, nearest first), then its own `<layout>.style.yaml`
+    /// on top. All problems of all files are returned together.
+    static func load(directory: String, layouts: some Sequence<String>, ancestors: [String: [String]] = [:]) -> ([String: StyleTable], [Diagnostic]) {
         func path(_ name: String) -> String { (directory as NSString).appendingPathComponent("\(name).style.yaml") }
         let (base, defaults) = load([path("default")], base: StyleTable())
         var diagnostics = defaults
         var tables: [String: StyleTable] = [:]
         for layout in layouts {
-            let (table, found) = load([path(layout)], base: base)
+            // A layout extending others takes their style files first, the farthest first; each
+            // file's problems are reported once, with its own layout.
+            let inherited = (ancestors[layout] ?? []).reversed().map(path)
+            let (table, found) = load(inherited + [path(layout)], base: base)
             tables[layout] = table
-            diagnostics += found
+            diagnostics += found.filter { diagnostic in !inherited.contains { diagnostic.location?.file == $0 } }
         }
         return (tables, diagnostics)
     }

@@ -21,13 +21,18 @@ enum EditDistance {
         return d[a.count][b.count]
     }
 
-    /// The closest candidate, if it is close enough to be a plausible typo.
+    /// The closest candidate, if it is close enough to be a plausible typo; else the one
+    /// candidate that starts with the name (`time-range` for `time-range-dash`, `联系` for 联系人).
     static func suggestion(for name: String, among candidates: [String]) -> String? {
         let lowered = name.lowercased()
         let scored = candidates.map { ($0, distance(lowered, $0.lowercased())) }
         guard let best = scored.min(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }) else { return nil }
         let length = best.0.unicodeScalars.count
         let limit = length <= 3 ? 1 : length <= 8 ? 2 : 3
-        return best.1 <= limit ? best.0 : nil
+        if best.1 <= limit { return best.0 }
+        let minimum = lowered.unicodeScalars.contains { !$0.isASCII } ? 2 : 4
+        guard lowered.unicodeScalars.count >= minimum else { return nil }
+        let starting = Set(candidates.filter { $0.lowercased().hasPrefix(lowered) })
+        return starting.count == 1 ? starting.first : nil
     }
 }

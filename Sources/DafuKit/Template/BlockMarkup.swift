@@ -74,10 +74,11 @@ private struct MarkupParser {
         diagnostics.append(.badMarkup(template, message))
     }
 
-    private func text(_ raw: Substring) -> String? {
-        guard let resolved = tokens.resolve(raw) else { return nil }
-        let trimmed = TextFolding.trimmed(resolved)
-        return trimmed
+    /// A line's text with the data put back; the drafter's title breaks stay only in a title.
+    private func text(_ raw: Substring, keepsTitleBreaks: Bool = false) -> String? {
+        guard var resolved = tokens.resolve(raw) else { return nil }
+        if !keepsTitleBreaks, resolved.contains(TitleLines.drafterBreak) { resolved.removeAll { $0 == TitleLines.drafterBreak } }
+        return TextFolding.trimmed(resolved)
     }
 
     private var currentLevel: Int { stack.last?.section?.level ?? 0 }
@@ -102,7 +103,7 @@ private struct MarkupParser {
             let cells = rest.components(separatedBy: BlockMarkup.cellSeparator).map { text(Substring($0)) ?? "" }
             if cells.contains(where: { !$0.isEmpty }) { append(.row(header: marker == .role(.headerRow), cells)) }
         case .role(let role):
-            if let body = text(rest), !body.isEmpty { append(.text(role, body)) }
+            if let body = text(rest, keepsTitleBreaks: role == .title), !body.isEmpty { append(.text(role, body)) }
         case .section: openSection(rest)
         case .heading: setHeading(rest)
         case .end: closeSection()

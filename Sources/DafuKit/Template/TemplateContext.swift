@@ -9,6 +9,7 @@ enum ContextKey: String, CaseIterable {
     case nextSteps = "next_steps", items, closing, issuer, date, contact, phone, cc, attachments, notes
     case disclosureNote = "disclosure_note", figures, figuresAnnex = "figures_annex", label, asOf = "as_of", source
     case saluteFirst = "salute_first", saluteRest = "salute_rest", contactFirst = "contact_first"
+    case printer, printDate = "print_date"
 }
 
 /// Builds the typed values a layout template sees. Every text is a token (see TokenTable);
@@ -23,12 +24,13 @@ struct TemplateContext {
     /// Fields missing from the reply that the layout printed (checked after rendering).
     let required = RequiredValues()
 
-    /// - Parameter typography: apply the GB/T 15834 punctuation rules to every text.
-    init(_ reply: ReplyInput, typography: Bool = true, contactFirst: Bool = false) {
+    /// - Parameter typography: the GB/T 15834 punctuation rules applied to every text, by name.
+    init(_ reply: ReplyInput, typography: Set<String> = LayoutOptions.allTypographyRules, contactFirst: Bool = false) {
         let figures = reply.figures
-        switch (typography, figures.isEmpty) {
-        case (true, true): tokens = TokenTable(transform: { Typography.apply($0) })
-        case (true, false): tokens = TokenTable(transform: { Typography.apply(Figure.substitute($0, figures: figures)) })
+        let rules = Typography.rules.filter { typography.contains($0.name) }
+        switch (!rules.isEmpty, figures.isEmpty) {
+        case (true, true): tokens = TokenTable(transform: { Typography.apply($0, rules: rules) })
+        case (true, false): tokens = TokenTable(transform: { Typography.apply(Figure.substitute($0, figures: figures), rules: rules) })
         case (false, false): tokens = TokenTable(transform: { Figure.substitute($0, figures: figures) })
         case (false, true): tokens = TokenTable()
         }
@@ -52,7 +54,8 @@ struct TemplateContext {
             .hasHeader: reply.header.docNumber != nil || reply.header.signer != nil || reply.header.resultClass != nil,
             .letterhead: tokens.value(reply.letterhead?.value),
             .proposal: proposal(reply.proposal, kind: kind),
-            .title: tokens.value(reply.title?.value),
+            .title: tokens.value(reply.titleLines.count > 1
+                ? reply.titleLines.map(\.value).joined(separator: String(TitleLines.drafterBreak)) : reply.title?.value),
             .addressee: salutation.map { tokens.token($0) as Any }
                 ?? required.value(kind == .reviewOpinion ? RequiredValues.addressee : RequiredValues.proposers),
             .you: tokens.token(reply.proposal.proposers.count > 1 ? "你们" : "您"),
@@ -67,6 +70,8 @@ struct TemplateContext {
             .date: tokens.value(reply.date?.value.chinese),
             .contact: contact(reply.contact),
             .cc: tokens.value(reply.cc.isEmpty ? nil : reply.cc.map(\.value).joined(separator: "，") + "。"),
+            .printer: tokens.value(reply.printer?.value),
+            .printDate: tokens.value(reply.printDate?.value.chinese),
             .attachments: tokens.list(reply.attachments.map(\.value)),
             .notes: tokens.list(reply.notes.map(\.value)),
             .disclosureNote: tokens.value(reply.header.disclosure?.value.note),
@@ -137,9 +142,11 @@ struct TemplateContext {
         [leadKey.rawValue: tokens.value(measure.lead?.value), ContextKey.text.rawValue: tokens.value(measure.text?.value)]
     }
 
-    /// 办理结果 as a letter: "A类" and "A" both give "A" (the template writes 类).
+    /// 办理结果 as a letter: "A类" and "A" both give "A" (the template writes 类); a blank class
+    /// (`result_class: blank`, decoded as empty) is two full-width spaces to write in by hand.
     static func resultClass(_ text: String) -> String {
-        text.hasSuffix("类") ? String(text.dropLast()) : text
+        if text.isEmpty { return "\u{3000}\u{3000}" }
+        return text.hasSuffix("类") ? String(text.dropLast()) : text
     }
 
     /// A proposal title in 书名号 (GB/T 15834), unless it is already quoted.

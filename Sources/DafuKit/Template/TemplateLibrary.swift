@@ -13,6 +13,9 @@ public struct LayoutTemplate: Sendable {
     public var options: LayoutOptions
     /// The file, as found.
     public var path: String
+    /// The layouts this one extends (`{{<parent}}` as its first tag), nearest first: their
+    /// front matter and style tables apply under its own.
+    public var ancestors: [String] = []
 }
 
 /// The templates of a folder, parsed once and shared by every reply of a run. It knows
@@ -39,7 +42,7 @@ public struct TemplateLibrary: Sendable {
             throw DiagnosticList([.tooManyTemplates(directory, limit: Limits.templateFiles)])
         }
         var diagnostics: [Diagnostic] = []
-        var includes: [TemplateChecks.Include] = []
+        var outlines: [TemplateChecks.Outline] = []
         var names: Set<String> = []
         for (isLayout, files) in [(true, layoutFiles), (false, partialFiles)] {
             for source in files.map(TemplateSource.init(path:)) {
@@ -48,22 +51,47 @@ public struct TemplateLibrary: Sendable {
                     continue
                 }
                 diagnostics += source.diagnostics
-                includes += source.includes
+                outlines.append(source.outline)
                 guard let template = source.template, let text = source.text else { continue }
                 mustache.register(template, named: source.name)
                 if isLayout { diagnostics += addLayout(source.name, text: text, path: source.path) }
             }
         }
-        diagnostics += TemplateChecks.checkIncludes(includes, names: names)
+        diagnostics += TemplateChecks.checkIncludes(outlines, names: names)
         if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticList(Diagnostic.sortedByLocation(diagnostics)) }
+        inherit(extends: Dictionary(outlines.compactMap { outline in outline.extends.map { (outline.name, $0) } },
+                                    uniquingKeysWith: { first, _ in first }))
     }
+
+    /// The front matter of each layout, kept until the layouts that extend others are resolved.
+    private var frontMatters: [String: LayoutOverrides] = [:]
 
     private mutating func addLayout(_ name: String, text: String, path: String) -> [Diagnostic] {
         let reader = NodeReader(file: path)
         let frontMatter = FrontMatter.read(text, reader: reader)
+        frontMatters[name] = frontMatter.overrides
         layouts[name] = LayoutTemplate(name: name, description: frontMatter.description,
                                        options: frontMatter.overrides.applied(to: LayoutOptions()), path: path)
         return reader.diagnostics
+    }
+
+    /// A layout written as `{{<other-layout}}…` takes the other's layout choices, then its own
+    /// (a cycle of layouts was refused as E034 before this).
+    private mutating func inherit(extends: [String: String]) {
+        for name in layouts.keys {
+            var ancestors: [String] = []
+            var current = name
+            while let parent = extends[current], layouts[parent] != nil, parent != name, !ancestors.contains(parent) {
+                ancestors.append(parent)
+                current = parent
+            }
+            guard !ancestors.isEmpty else { continue }
+            var options = LayoutOptions()
+            for member in ancestors.reversed() + [name] { options = frontMatters[member, default: LayoutOverrides()].applied(to: options) }
+            layouts[name]?.options = options
+            layouts[name]?.ancestors = ancestors
+        }
+        frontMatters = [:]
     }
 
     /// The layout called `name`, or E020 with a suggestion.
@@ -84,8 +112,7 @@ struct FrontMatter {
     var description = ""
     var overrides = LayoutOverrides()
 
-    static let schema = Schema("模板说明", [FieldName("description", "说明", aliases: ["说明"]),
-                                          FieldName("typography", "标点规范化", aliases: ["标点规范化"])] + InputSchema.layoutFields)
+    static let schema = Schema("模板说明", [FieldName("description", "说明", aliases: ["说明"])] + InputSchema.layoutFields)
 
     /// Reads the front matter of `source`; locations are those of the template file, because
     /// the comment's opening `{{!` is blanked rather than removed.
@@ -103,7 +130,6 @@ struct FrontMatter {
         guard let node, let view = reader.mapping(node, schema: schema, field: "模板说明") else { return matter }
         matter.description = reader.text(view["description"])?.value ?? ""
         matter.overrides = reader.layoutOverrides(view)
-        matter.overrides.typography = reader.bool(view["typography"])
         return matter
     }
 }

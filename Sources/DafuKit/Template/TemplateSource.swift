@@ -11,8 +11,8 @@ struct TemplateSource {
     let text: String?
     /// The compiled template, when there was no error.
     let template: MustacheTemplate?
-    /// Includes of other templates found in it (for the folder's cycle check).
-    let includes: [TemplateChecks.Include]
+    /// What it includes, expands and overrides (for the folder's checks).
+    let outline: TemplateChecks.Outline
     let diagnostics: [Diagnostic]
 
     /// Reads `path` (size cap, UTF-8), checks markers, nesting and includes before
@@ -24,26 +24,45 @@ struct TemplateSource {
         do {
             text = try Self.read(path)
         } catch {
-            (self.text, template, includes, diagnostics) = (nil, nil, [], [error])
+            (self.text, template, outline, diagnostics) = (nil, nil, TemplateChecks.Outline(name: name), [error])
             return
         }
         self.text = text
         let checked = TemplateChecks.check(TemplateTags.scan(text), name: name, file: path)
-        includes = checked.includes
+        outline = checked.outline
         var diagnostics = Self.checkMarkers(text, file: path) + checked.diagnostics
         var compiled: MustacheTemplate?
         if checked.diagnostics.isEmpty {
             do {
                 compiled = try MustacheTemplate(string: text)
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.templateSyntax("\(error.error)", at: SourceLocation(file: path, line: error.context.lineNumber,
-                                                                                       column: error.context.columnNumber)))
+                diagnostics.append(.templateSyntax(Self.explained(error.error), at: SourceLocation(file: path, line: error.context.lineNumber,
+                                                                                                  column: error.context.columnNumber)))
             } catch {
                 diagnostics.append(.templateSyntax("\(error)", at: .start(of: path)))
             }
         }
         template = compiled
         self.diagnostics = diagnostics
+    }
+
+    /// swift-mustache's parser errors in Chinese, each with its own name kept for searching.
+    private static let parserErrors: [String: String] = [
+        "sectionCloseNameIncorrect": "结束标签与开始标签的名字不一致（{{#名称}}…{{/名称}}）",
+        "unfinishedName": "标签没有写完，或名字含有不允许的字符",
+        "expectedSectionEnd": "缺少结束标签 {{/名称}}",
+        "invalidSetDelimiter": "定界符标签 {{=<% %>=}} 写法有误",
+        "transformAppliedToInheritanceSection": "块 {{$名称}} 不能使用变换",
+        "illegalTokenInsideInheritSection": "{{<父模板}} 与 {{/父模板}} 之间只能写块的覆盖 {{$名称}}…{{/名称}}",
+        "textInsideInheritSection": "{{<父模板}} 与 {{/父模板}} 之间只能写块的覆盖 {{$名称}}…{{/名称}}",
+        "invalidConfigVariableSyntax": "配置标签 {{%…}} 写法有误",
+        "unrecognisedConfigVariable": "不认识的配置标签 {{%…}}",
+    ]
+
+    /// A parser error as a template author reads it: Chinese, then the parser's own name.
+    static func explained(_ error: Error) -> String {
+        let name = "\(error)"
+        return parserErrors[name].map { "\($0)（\(name)）" } ?? name
     }
 
     static func name(ofFile path: String) -> String {

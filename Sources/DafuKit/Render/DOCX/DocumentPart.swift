@@ -4,6 +4,8 @@
 enum DocumentPart {
     static let evenFooterID = "rIdFooterEven"
     static let oddFooterID = "rIdFooterOdd"
+    /// The footer without a page number of a 版记 that stands alone on an even page.
+    static let blankFooterID = "rIdFooterBlank"
 
     static func xml(_ blocks: [LayoutBlock], style: StyleTable) -> String {
         let xml = XMLWriter()
@@ -13,10 +15,16 @@ enum DocumentPart {
         xml.start("w:body")
         let writer = BlockWriter(xml: xml, style: style)
         for block in blocks { writer.write(block) }
-        writeSection(xml, style)
+        // The last section is the 版记's own when it stands on an even page (see writeImprint).
+        writeSection(xml, style, imprintPage: hasImprintPage(blocks))
         xml.end()
         xml.end()
         return xml.finish()
+    }
+
+    /// Whether a 版记 stands alone on an even last page: the document then ends with its section.
+    static func hasImprintPage(_ blocks: [LayoutBlock]) -> Bool {
+        blocks.contains { if case .imprint(let imprint) = $0 { imprint.evenPage } else { false } }
     }
 
     /// Text of a run; tabs become w:tab. Every w:t keeps its spaces.
@@ -36,10 +44,14 @@ enum DocumentPart {
         }
     }
 
-    private static func writeSection(_ xml: XMLWriter, _ style: StyleTable) {
+    /// The section properties: the body's (page numbers in the footers), or, with `imprintPage`,
+    /// the 版记's — a section starting on the next even page (w:type evenPage: a blank page is
+    /// put before it when the body ends on an even page), its footers without a page number.
+    static func writeSection(_ xml: XMLWriter, _ style: StyleTable, imprintPage: Bool = false) {
         xml.element("w:sectPr") {
-            xml.empty("w:footerReference", ["w:type": "even", "r:id": evenFooterID])
-            xml.empty("w:footerReference", ["w:type": "default", "r:id": oddFooterID])
+            xml.empty("w:footerReference", ["w:type": "even", "r:id": imprintPage ? blankFooterID : evenFooterID])
+            xml.empty("w:footerReference", ["w:type": "default", "r:id": imprintPage ? blankFooterID : oddFooterID])
+            if imprintPage { xml.empty("w:type", ["w:val": "evenPage"]) }
             xml.empty("w:pgSz", ["w:w": String(style.pageWidth), "w:h": String(style.pageHeight)])
             // All seven attributes: validators reject a pgMar without header, footer and gutter.
             xml.empty("w:pgMar", ["w:top": String(style.marginTop), "w:right": String(style.marginRight),
@@ -66,7 +78,7 @@ private struct BlockWriter {
         case .text(let paragraphs): paragraphs.forEach(write)
         case .attachments(let lines): writeAttachments(lines)
         case .signature(let signature): write(signature)
-        case .copyTo(let text): writeCopyTo(text)
+        case .imprint(let imprint): writeImprint(imprint)
         case .annex(let annex): write(annex)
         case .table(let table): write(table)
         }
@@ -191,18 +203,71 @@ private struct BlockWriter {
         }
     }
 
-    /// 版记 at the foot of the last page, in a frame as wide as the type area whose 0.35 mm
-    /// rules above and below span it (a framed paragraph's borders border its frame, in Word
-    /// and in LibreOffice's import), 左右各空一字, wrapped lines aligned after 抄送：.
-    private func writeCopyTo(_ text: String) {
+    /// 版记 (7.4) at the foot of the last page, in a frame as wide as the type area (a framed
+    /// paragraph's borders border its frame, in Word and in LibreOffice's import): 抄送 左右各空一字,
+    /// wrapped lines aligned after 抄送：, between 0.35 mm rules; with 印发机关 (左空一字) and 印发日期
+    /// (右空一字) under a 0.25 mm rule. Alone on an even page, it starts a section of its own.
+    private func writeImprint(_ imprint: ImprintBlock) {
+        if imprint.evenPage {
+            // An empty paragraph ends the body's section; the 版记's starts with a plain empty
+            // paragraph (LibreOffice drops the frame of a framed paragraph that begins a section).
+            xml.start("w:p")
+            xml.element("w:pPr") { DocumentPart.writeSection(xml, style) }
+            xml.end()
+            xml.element("w:p") { ParagraphProperties(style: StylesPart.ID.copyTo).write(xml, charWidth: style.charWidth) }
+        }
+        guard imprint.hasPrinting else {
+            if let copyTo = imprint.copyTo { writeCopyTo(copyTo, borders: true) }
+            return
+        }
+        // LibreOffice keeps a frame of several paragraphs only when their borders are alike, so
+        // here the rules are paragraphs of their own: thin black bars as wide as the frame.
+        rule(thickness: 20)
+        if let copyTo = imprint.copyTo {
+            writeCopyTo(copyTo, borders: false)
+            rule(thickness: 14)
+        }
+        paragraph(StylesPart.ID.copyTo, (imprint.printer ?? "") + "\t" + (imprint.printDate ?? "")) { properties in
+            properties.bottomFrameWidth = style.textWidth
+            properties.spacingBefore = Self.ruleGap
+            properties.spacingAfter = Self.ruleGap
+            properties.indent = .init(left: 1, right: 1, exact: true)
+            properties.tabs = [.init(alignment: "right", position: style.textWidth - style.charWidth)]
+        }
+        rule(thickness: 20)
+    }
+
+    /// Between a 版记 rule and its text: 4 pt, the space of the bordered 抄送's rules.
+    private static let ruleGap = 80
+
+    /// 抄送 in the 版记's frame: with its own rules above and below when it is all the 版记 holds.
+    private func writeCopyTo(_ text: String, borders: Bool) {
         let label = text.firstIndex(of: "：").map { String(text[...$0]) } ?? ""
         let hanging = chars(style.twips(of: label, size: style.ccSize))
         paragraph(StylesPart.ID.copyTo, text) { properties in
             properties.bottomFrameWidth = style.textWidth
-            properties.borderTop = .init(size: 8, color: "000000", space: 4)
-            properties.borderBottom = .init(size: 8, color: "000000", space: 4)
+            if borders {
+                properties.borderTop = .init(size: 8, color: "000000", space: 4)
+                properties.borderBottom = .init(size: 8, color: "000000", space: 4)
+            } else {
+                properties.spacingBefore = Self.ruleGap
+                properties.spacingAfter = Self.ruleGap
+            }
             properties.indent = .init(left: 1 + hanging, right: 1, hanging: hanging, exact: true)
         }
+    }
+
+    /// A rule of the 版记 `thickness` twips high (20 ≈ 0.35 mm, 14 ≈ 0.25 mm): an empty black
+    /// paragraph of that exact height, off the grid, in the frame.
+    private func rule(thickness: Int) {
+        var properties = ParagraphProperties(style: StylesPart.ID.copyTo)
+        properties.bottomFrameWidth = style.textWidth
+        properties.shading = "000000"
+        properties.snapToGrid = false
+        (properties.spacingBefore, properties.spacingAfter, properties.line) = (0, 0, thickness)
+        properties.indent = .init(exact: true)
+        properties.markSize = 2
+        xml.element("w:p") { properties.write(xml, charWidth: style.charWidth) }
     }
 
     /// 附件 另面编排: a new page, 3号黑体, flush left on the first line; then its title and table.

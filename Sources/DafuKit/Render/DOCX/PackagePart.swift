@@ -96,6 +96,17 @@ enum PackageParts {
         return xml.finish()
     }
 
+    /// A footer with nothing in it: the 版记 page and a blank page before it carry no page
+    /// number (GB/T 9704 7.5).
+    static func blankFooter(style: StyleTable) -> String {
+        let xml = XMLWriter()
+        xml.start("w:ftr")
+        xml.attribute("xmlns:w", WML.w)
+        xml.element("w:p") { ParagraphProperties(style: StylesPart.ID.footer).write(xml, charWidth: style.charWidth) }
+        xml.end()
+        return xml.finish()
+    }
+
     /// Title and creator (the issuer); the reply's date as the creation date, never the clock.
     static func core(title: String, creator: String, date: ReplyDate?) -> String {
         let xml = XMLWriter()

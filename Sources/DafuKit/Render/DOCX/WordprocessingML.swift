@@ -39,12 +39,16 @@ struct ParagraphProperties {
     var bottomFrameWidth: Int?
     var borderTop: Border?
     var borderBottom: Border?
+    /// A fill colour behind the paragraph (w:shd), e.g. a rule drawn as a thin black paragraph.
+    var shading: String?
     /// Custom tab stops, in twips from the left margin (ECMA-376 17.3.1.37: "with respect to
     /// the current page margins", whatever the paragraph's indent).
     var tabs: [Tab] = []
     /// Whether Word adds space between Chinese and Latin letters or digits (w:autoSpaceDE,
     /// w:autoSpaceDN); nil inherits, and Word's default is on.
     var autoSpace: Bool?
+    /// Whether the lines snap to the document grid (w:snapToGrid); nil inherits (they do).
+    var snapToGrid: Bool?
     var spacingBefore: Int?
     var spacingAfter: Int?
     /// Line spacing in twips, exact.
@@ -52,6 +56,9 @@ struct ParagraphProperties {
     var indent: Indent?
     var justification: String?
     var outlineLevel: Int?
+    /// The size of the paragraph mark in half-points (its w:rPr), for a paragraph without text
+    /// whose height is its line's alone.
+    var markSize: Int?
 
     struct Border {
         /// Eighths of a point: 0.35 mm ≈ 8, 0.25 mm ≈ 6.
@@ -89,6 +96,7 @@ struct ParagraphProperties {
                                         "w:hAnchor": "margin", "w:xAlign": "center", "w:yAlign": "bottom"])
             }
             writeBorders(xml)
+            if let shading { xml.empty("w:shd", ["w:val": "clear", "w:color": "auto", "w:fill": shading]) }
             if !tabs.isEmpty {
                 xml.element("w:tabs") {
                     for tab in tabs { xml.empty("w:tab", ["w:val": tab.alignment, "w:pos": String(tab.position)]) }
@@ -98,6 +106,7 @@ struct ParagraphProperties {
                 xml.empty("w:autoSpaceDE", ["w:val": autoSpace ? "1" : "0"])
                 xml.empty("w:autoSpaceDN", ["w:val": autoSpace ? "1" : "0"])
             }
+            if let snapToGrid { xml.empty("w:snapToGrid", ["w:val": snapToGrid ? "1" : "0"]) }
             if spacingBefore != nil || spacingAfter != nil || line != nil {
                 xml.start("w:spacing")
                 if let spacingBefore { xml.attribute("w:before", String(spacingBefore)) }
@@ -111,6 +120,12 @@ struct ParagraphProperties {
             if let indent { write(indent, xml, charWidth: charWidth) }
             if let justification { xml.empty("w:jc", ["w:val": justification]) }
             if let outlineLevel { xml.empty("w:outlineLvl", ["w:val": String(outlineLevel)]) }
+            if let markSize {
+                xml.element("w:rPr") {
+                    xml.empty("w:sz", ["w:val": String(markSize)])
+                    xml.empty("w:szCs", ["w:val": String(markSize)])
+                }
+            }
         }
     }
 

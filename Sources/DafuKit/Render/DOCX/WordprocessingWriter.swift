@@ -21,13 +21,11 @@ public struct WordprocessingWriter: Sendable {
                 ("rId3", RT.extendedProperties, "docProps/app.xml"),
             ])),
             PackagePart(name: "docProps/app.xml", contentType: CT.app, xml: PackageParts.app()),
-            PackagePart(name: "word/_rels/document.xml.rels", contentType: CT.relationships, xml: PackageParts.relationships([
-                ("rIdStyles", RT.styles, "styles.xml"),
-                ("rIdSettings", RT.settings, "settings.xml"),
-                ("rIdFontTable", RT.fontTable, "fontTable.xml"),
-                (DocumentPart.oddFooterID, RT.footer, "footer1.xml"),
-                (DocumentPart.evenFooterID, RT.footer, "footer2.xml"),
-            ])),
+            PackagePart(name: "word/_rels/document.xml.rels", contentType: CT.relationships, xml: PackageParts.relationships(Self.documentRelationships)),
+            // With a 版记 alone on an even page: a third footer, without a page number.
+            PackagePart(name: Self.imprintRelationships, contentType: CT.relationships,
+                        xml: PackageParts.relationships(Self.documentRelationships + [(DocumentPart.blankFooterID, RT.footer, "footer3.xml")])),
+            PackagePart(name: "word/footer3.xml", contentType: CT.footer, xml: PackageParts.blankFooter(style: style)),
             PackagePart(name: "word/styles.xml", contentType: CT.styles, xml: StylesPart.xml(style)),
             PackagePart(name: "word/settings.xml", contentType: CT.settings, xml: PackageParts.settings()),
             PackagePart(name: "word/fontTable.xml", contentType: CT.fontTable, xml: PackageParts.fontTable(style)),
@@ -36,6 +34,17 @@ public struct WordprocessingWriter: Sendable {
         ]
         fixedParts = Dictionary(uniqueKeysWithValues: parts.map { ($0.name, $0) })
     }
+
+    private static let documentRelationships: [(id: String, type: String, target: String)] = [
+        ("rIdStyles", WML.RelationshipType.styles, "styles.xml"),
+        ("rIdSettings", WML.RelationshipType.settings, "settings.xml"),
+        ("rIdFontTable", WML.RelationshipType.fontTable, "fontTable.xml"),
+        (DocumentPart.oddFooterID, WML.RelationshipType.footer, "footer1.xml"),
+        (DocumentPart.evenFooterID, WML.RelationshipType.footer, "footer2.xml"),
+    ]
+
+    /// The key of the relationships that add the blank footer (the part is named as the other).
+    private static let imprintRelationships = "word/_rels/document.xml.rels (imprint page)"
 
     /// The fixed parts and the content types, compressed once for every .docx of this layout.
     var packed: PackedParts { packedOnce.value { packed(with: .default) } }
@@ -56,18 +65,21 @@ public struct WordprocessingWriter: Sendable {
             if case .signature(let signature) = block { return signature.issuer } else { return nil }
         }.first ?? ""
         let fixed = { (name: String) in self.fixedParts[name]! }
+        let imprintPage = DocumentPart.hasImprintPage(blocks)
+        var relationships = fixed(imprintPage ? Self.imprintRelationships : "word/_rels/document.xml.rels")
+        relationships.name = "word/_rels/document.xml.rels"
         return [
             fixed("_rels/.rels"),
             fixed("docProps/app.xml"),
             PackagePart(name: "docProps/core.xml", contentType: WML.ContentType.core,
                         xml: PackageParts.core(title: title, creator: creator, date: date)),
             PackagePart(name: "word/document.xml", contentType: WML.ContentType.document, xml: DocumentPart.xml(blocks, style: style)),
-            fixed("word/_rels/document.xml.rels"),
+            relationships,
             fixed("word/styles.xml"),
             fixed("word/settings.xml"),
             fixed("word/fontTable.xml"),
             fixed("word/footer1.xml"),
             fixed("word/footer2.xml"),
-        ]
+        ] + (imprintPage ? [fixed("word/footer3.xml")] : [])
     }
 }

@@ -9,15 +9,18 @@ import Foundation
 /// itself (the date starts two characters right of the issuer's start), not by width arithmetic.
 public struct HTMLRenderer: Sendable {
     public let style: StyleTable
-    /// The page's style sheet, written once per renderer (once per layout in a batch).
-    private let styleSheetOnce = Once<String>()
+    /// The page's style sheets, without and with the 印发 line's rules, each written once per
+    /// renderer (once per layout in a batch).
+    private let styleSheets = (plain: Once<String>(), printing: Once<String>())
 
     /// A renderer for the page of `style`.
     public init(style: StyleTable = StyleTable()) {
         self.style = style
     }
 
-    private var styleSheet: String { styleSheetOnce.value { HTMLWriter.escapedCSS(HTMLStyle.css(style)) } }
+    private func styleSheet(printing: Bool) -> String {
+        (printing ? styleSheets.printing : styleSheets.plain).value { HTMLWriter.escapedCSS(HTMLStyle.css(style, printing: printing)) }
+    }
 
     /// The page for `blocks`.
     public func render(_ blocks: [LayoutBlock]) -> String {
@@ -30,7 +33,8 @@ public struct HTMLRenderer: Sendable {
                 html.element("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
                 html.element("meta", ["name": "generator", "content": "dafu"])
                 html.element("title", text: Self.title(of: blocks))
-                html.styleSheet(escaped: styleSheet)
+                let printing = blocks.contains { if case .imprint(let imprint) = $0 { imprint.hasPrinting } else { false } }
+                html.styleSheet(escaped: styleSheet(printing: printing))
             }
             html.element("body") {
                 html.newline()
@@ -72,10 +76,16 @@ private struct HTMLBlockWriter {
                 for (index, line) in lines.enumerated() { html.element("p", ["class": index == 0 ? "" : "continued"], text: line.text) }
             }
         case .signature(let signature): write(signature)
-        case .copyTo(let text):
+        case .imprint(let imprint):
             html.element("footer", ["class": "imprint"]) {
                 html.newline()
-                html.element("p", ["class": "cc"], text: text)
+                if let copyTo = imprint.copyTo { html.element("p", ["class": "cc"], text: copyTo) }
+                if imprint.hasPrinting {
+                    html.element("p", ["class": "printing"]) {
+                        html.inline("span", ["class": "printer"], text: imprint.printer ?? "")
+                        html.inline("span", ["class": "print-date"], text: imprint.printDate ?? "")
+                    }
+                }
             }
         case .annex(let annex): write(annex)
         case .table(let table): write(table)

@@ -5,7 +5,19 @@ import Foundation
 /// that set 22 lines of 28 characters, page numbers "— N —" right on odd pages and left on
 /// even ones; on screen the same page look, reflowing below a page's width.
 enum HTMLStyle {
-    static func css(_ style: StyleTable) -> String {
+    /// - Parameter printing: the page has a 版记 with 印发机关 or 印发日期 (their rules are added
+    ///   only then, so pages without one keep their CSS).
+    static func css(_ style: StyleTable, printing: Bool = false) -> String {
+        let css = css(style)
+        guard printing else { return css }
+        return css + """
+
+        .imprint p.cc + p.printing { border-top: 0.7pt solid #000; }
+        .imprint p.printing { display: flex; justify-content: space-between; text-indent: 0; padding-left: 1em; }
+        """
+    }
+
+    private static func css(_ style: StyleTable) -> String {
         let body = pt(style.bodySize), pitch = Double(style.linePitch) / 20
         let spacing = Double(style.bodyCharacterSpacing) / 20
         return """

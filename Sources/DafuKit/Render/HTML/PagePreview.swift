@@ -71,8 +71,8 @@ package struct PagePreview {
         case .signature:
             space(1)
             for line in text.lines(of: block) { placed(line, kind: "signature") }
-        case .copyTo(let copyTo):
-            addCopyTo(copyTo)
+        case .imprint(let imprint):
+            addImprint(imprint)
         case .annex(let annex):
             if !pages[pages.count - 1].isEmpty { pages.append([]) }
             append(Line(kind: "annex-label", runs: [Run(annex.label)]))
@@ -105,12 +105,29 @@ package struct PagePreview {
         }
     }
 
-    /// 抄送 between rules on the last lines of the last page.
-    private mutating func addCopyTo(_ copyTo: String) {
-        let lines = GridLines.lines(GridLines.cells([Run(copyTo)]), width: width - 1, firstIndent: 1, indent: 4)
+    /// 版记 between rules on the last lines of the last page: 抄送, then the 印发 line; alone on
+    /// an even page (after a blank one when needed) when the layout asks for it.
+    private mutating func addImprint(_ imprint: ImprintBlock) {
+        var lines: [Line] = []
+        if let copyTo = imprint.copyTo {
+            for line in GridLines.lines(GridLines.cells([Run(copyTo)]), width: width - 1, firstIndent: 1, indent: 4) {
+                lines.append(Line(kind: "copy-to", indent: line.indent, runs: Self.runs(line.cells)))
+            }
+        }
+        if imprint.hasPrinting {
+            let printing = text.imprint(ImprintBlock(printer: imprint.printer, printDate: imprint.printDate)).joined()
+            lines.append(Line(kind: "printing", runs: [Run(printing)], preformatted: true))
+        }
+        if imprint.evenPage {
+            // Alone on an even page; a blank page before it when the body ends on an even one.
+            // Neither is numbered (a page of blank lines, or one holding an "alone" 版记).
+            lines = lines.map { Line(kind: $0.kind + " alone", indent: $0.indent, runs: $0.runs, preformatted: $0.preformatted) }
+            if pages.count % 2 == 0 { pages.append([Line(kind: "blank", runs: [])]) }
+            pages.append([])
+        }
         if pages[pages.count - 1].count + lines.count > style.linesPerPage { pages.append([]) }
         while pages[pages.count - 1].count + lines.count < style.linesPerPage { append(Line(kind: "blank", runs: [])) }
-        for line in lines { append(Line(kind: "copy-to", indent: line.indent, runs: Self.runs(line.cells))) }
+        for line in lines { append(line) }
     }
 
     /// Cells back into runs of one style each.
@@ -146,7 +163,8 @@ package struct PagePreview {
                 html.newline()
                 for line in page { write(line, html: html) }
             }
-            html.element("p", ["class": number % 2 == 1 ? "folio odd" : "folio even"], text: "— \(number) —")
+            let unnumbered = page.allSatisfy { $0.kind == "blank" } || page.contains { $0.kind.hasSuffix(" alone") }
+            if !unnumbered { html.element("p", ["class": number % 2 == 1 ? "folio odd" : "folio even"], text: "— \(number) —") }
         }
     }
 
@@ -183,6 +201,7 @@ package struct PagePreview {
         .heading-1, .h1, .annex-label { font-family: \(HTMLStyle.stack(style.headingFonts[0])); }
         .heading-2, .h2 { font-family: \(HTMLStyle.stack(style.headingFonts[1])); }
         .copy-to { font-size: \(HTMLStyle.format(Double(style.ccSize) / 2))pt; border-top: 1pt solid #000; border-bottom: 1pt solid #000; }
+        .printing { font-size: \(HTMLStyle.format(Double(style.ccSize) / 2))pt; border-top: 0.7pt solid #000; border-bottom: 1pt solid #000; }
         .folio { position: absolute; bottom: calc(\(mm(style.marginBottom)) - 7mm - 1.2em); margin: 0; font-family: \(HTMLStyle.stack(style.pageNumberFont)); font-size: \(HTMLStyle.format(Double(style.pageNumberSize) / 2))pt; letter-spacing: 0; }
         .folio.odd { right: calc(\(mm(style.marginRight)) + 1em); }
         .folio.even { left: calc(\(mm(style.marginLeft)) + 1em); }

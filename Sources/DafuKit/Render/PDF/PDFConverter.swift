@@ -17,6 +17,10 @@ package enum PDFConverter {
 
     private static let lock = NSLock()
 
+    /// PDF with the blank pages LibreOffice inserts itself kept: the one before a 版记 that
+    /// stands on an even page is part of the document (its default export drops them).
+    package static let filter = #"pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}"#
+
     /// The PDF of a .docx.
     package static func pdf(fromDocx docx: Data) throws(Diagnostic) -> Data {
         guard let soffice else { throw .pdfUnavailable("未安装 LibreOffice（找不到 soffice）") }
@@ -34,7 +38,7 @@ package enum PDFConverter {
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("dafu-soffice-profile-\(getuid())").absoluteString
         let process = Process()
         process.executableURL = URL(fileURLWithPath: soffice)
-        process.arguments = ["-env:UserInstallation=\(profile)", "--headless", "--convert-to", "pdf", "--outdir", folder.path, input.path]
+        process.arguments = ["-env:UserInstallation=\(profile)", "--headless", "--convert-to", filter, "--outdir", folder.path, input.path]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         do {

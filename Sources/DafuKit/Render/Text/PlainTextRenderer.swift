@@ -36,7 +36,7 @@ public struct PlainTextRenderer: Sendable {
             // Later attachments line up under the first one's name: 附件： is three characters.
             return lines.enumerated().map { pad(indent + ($0.offset == 0 ? 0 : 3)) + $0.element.text }
         case .signature(let signature): return self.signature(signature)
-        case .copyTo(let text): return [text]
+        case .imprint(let imprint): return self.imprint(imprint)
         case .annex(let annex):
             // The label, the title and the table stand apart like blocks of their own.
             let parts = [[annex.label], annex.title, annex.table.map { table($0.rows) } ?? []].filter { !$0.isEmpty }
@@ -75,6 +75,21 @@ public struct PlainTextRenderer: Sendable {
             lines = [pad(Double(lineWidth) - SignaturePlacement.alone(mode: signatureMode) - Self.width(alone)) + alone]
         }
         return lines + block.notes.map { pad(indent) + $0 }
+    }
+
+    /// 版记: 抄送 at the margin, then 印发机关 at the margin and 印发日期 ending one character before
+    /// the end of the same line.
+    func imprint(_ block: ImprintBlock) -> [String] {
+        var lines = block.copyTo.map { [$0] } ?? []
+        switch (block.printer, block.printDate) {
+        case let (printer?, date?):
+            let gap = Double(lineWidth - 1) - Self.width(printer) - Self.width(date)
+            lines.append(printer + pad(max(1, gap)) + date)
+        case let (printer?, nil): lines.append(printer)
+        case let (nil, date?): lines.append(rightAligned(date, rightMargin: 1))
+        case (nil, nil): break
+        }
+        return lines
     }
 
     /// Rows with their columns padded by full-width spaces to the widest cell, two apart.
