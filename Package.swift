@@ -29,10 +29,17 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        // zlib and libdeflate (apt: zlib1g-dev, libdeflate-dev): the zip writer's deflate.
+        .systemLibrary(
+            name: "CDeflate",
+            pkgConfig: "libdeflate",
+            providers: [.apt(["zlib1g-dev", "libdeflate-dev"]), .brew(["libdeflate"])]
+        ),
         .target(
             name: "DafuKit",
             dependencies: [
                 "CLibXML2",
+                "CDeflate",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

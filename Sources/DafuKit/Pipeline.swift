@@ -8,11 +8,13 @@ public struct ReplyLayout: Sendable {
     /// The layout's style table.
     public let style: StyleTable
     let docx: WordprocessingWriter
+    let htmlRenderer: HTMLRenderer
 
     init(template: LayoutTemplate, style: StyleTable) {
         self.template = template
         self.style = style
         docx = WordprocessingWriter(style: style)
+        htmlRenderer = HTMLRenderer(style: style)
     }
 
     /// The layout's name (its template's).
@@ -37,10 +39,10 @@ public struct RenderedReply: Sendable {
     public var parts: [PackagePart] { layout.docx.parts(blocks, date: reply.date?.value) }
 
     /// One self-contained HTML5 page (web publication).
-    public var html: String { HTMLRenderer(style: layout.style).render(blocks) }
+    public var html: String { layout.htmlRenderer.render(blocks) }
 
     /// A .docx package.
-    public func docx() throws -> Data { try DocxPackager.package(parts) }
+    public func docx() throws -> Data { try DocxPackager.package(parts, reusing: layout.docx.packed) }
 
     /// A Flat-OPC XML document.
     public var flatOPC: Data { FlatOPCPackager.package(parts) }
@@ -72,6 +74,12 @@ public struct Pipeline: Sendable {
 
     /// A reply taken through the template into its numbered document and laid-out blocks.
     public func rendered(_ reply: ReplyInput, templateName: String? = nil) throws(DiagnosticList) -> RenderedReply {
+        let (layout, document) = try numberedDocument(reply, templateName: templateName)
+        return laidOut(reply, document, layout: layout)
+    }
+
+    /// The template stage: context, layout template, block markup, numbered tree.
+    func numberedDocument(_ reply: ReplyInput, templateName: String?) throws(DiagnosticList) -> (ReplyLayout, Document) {
         let layout = try self.layout(for: reply, templateName: templateName)
         let options = reply.layout.applied(to: layout.template.options)
         let context = TemplateContext(reply, typography: options.typographyRules, contactFirst: options.contactFirst)
@@ -81,8 +89,13 @@ public struct Pipeline: Sendable {
         let blocks = try BlockMarkup.parse(markup, tokens: context.tokens, template: layout.template.path)
         var document = Document(blocks: blocks, options: options)
         Numberer.number(&document)
-        return RenderedReply(reply: reply, layout: layout, document: document,
-                             blocks: Layout.blocks(of: document, titleCapacity: layout.style.titleCharactersPerLine))
+        return (layout, document)
+    }
+
+    /// The layout stage: the numbered tree as the blocks every renderer maps.
+    func laidOut(_ reply: ReplyInput, _ document: Document, layout: ReplyLayout) -> RenderedReply {
+        RenderedReply(reply: reply, layout: layout, document: document,
+                      blocks: Layout.blocks(of: document, titleCapacity: layout.style.titleCharactersPerLine))
     }
 
     private func layout(for reply: ReplyInput, templateName: String?) throws(DiagnosticList) -> ReplyLayout {

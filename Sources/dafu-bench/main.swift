@@ -1,12 +1,18 @@
 // dafu-bench — throughput and peak memory of the batch pipeline on synthetic replies.
 //
-//     swift run -c release dafu-bench [--counts 1000,10000] [--jobs N] [--templates DIR]
+//     swift run -c release dafu-bench [--counts 1000,10000] [--jobs 1,2] [--formats text,all]
+//     swift run -c release dafu-bench --counts 100000 --jobs 2        (the long run, opt-in)
+//     swift run -c release dafu-bench --stages      one reply, µs per stage
+//     swift run -c release dafu-bench --deflate     the .docx in each compression: bytes, µs
+//     swift run -c release dafu-bench --cli         `dafu render`, one reply, all formats, ms
+//     swift run -c release dafu-bench --incremental [--count 2000]   re-runs of one folder
+//     swift run -c release dafu-bench --write-replies 2000 DIR   the synthetic replies as files
 //     swift run -c release dafu-bench --intake [--rows 1000]
 //
-// For each count N it writes N synthetic replies (about 4,000 Chinese characters, 5 sections,
-// a dozen figures each) to a temporary folder, then runs `dafu batch`'s pipeline on them in a
-// child process per configuration — text only, and text+DOCX — and reports replies/second and
-// the child's peak resident memory. Files are really written, as a user's batch writes them.
+// For each count N it writes N synthetic replies (about 3,700 Chinese characters, 5 sections,
+// 13 KB of YAML each) to a temporary folder, then runs `dafu batch`'s pipeline on them in a
+// child process per configuration (jobs × formats) and reports replies/second and the child's
+// peak resident memory. Files are really written, as a user's batch writes them.
 import DafuKit
 import Foundation
 import Yams
@@ -22,7 +28,8 @@ func option(_ name: String) -> String? {
 }
 
 let templates = option("--templates") ?? Pipeline.defaultTemplateDirectory()
-let jobs = Int(option("--jobs") ?? "") ?? ProcessInfo.processInfo.activeProcessorCount
+let jobsList = (option("--jobs") ?? "1,\(ProcessInfo.processInfo.activeProcessorCount)").split(separator: ",").compactMap { Int($0) }
+let jobs = jobsList.last ?? 1
 
 /// Peak resident memory of this process, in MB.
 func peakMemoryMB() -> Double {
@@ -101,31 +108,39 @@ if let input = option("--child-input"), let output = option("--child-output"), l
     exit(0)
 }
 
-/// `--stages`: where one reply's time goes, single-threaded, averaged over many runs.
-if CommandLine.arguments.contains("--stages") {
+/// `--stages`: where one reply's time goes; `--deflate`: the .docx in each compression.
+if CommandLine.arguments.contains("--stages") || CommandLine.arguments.contains("--deflate") {
     let pipeline = try Pipeline(templateDirectory: templates)
-    let text = reply(1)
-    let runs = 300
-    var samples: [String: [Double]] = [:]
-    func time<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
-        let start = DispatchTime.now().uptimeNanoseconds
-        let result = try body()
-        samples[stage, default: []].append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
-        return result
+    let runs = Int(option("--runs") ?? "") ?? 300
+    if CommandLine.arguments.contains("--stages") { try StageBench.run(text: reply(1), pipeline: pipeline, runs: runs) }
+    if CommandLine.arguments.contains("--deflate") { try StageBench.deflate(text: reply(1), pipeline: pipeline, runs: runs) }
+    exit(0)
+}
+
+/// `--write-replies N DIR`: the synthetic replies as files, to time `dafu batch` itself.
+if let count = option("--write-replies").flatMap({ Int($0) }), let index = CommandLine.arguments.firstIndex(of: "--write-replies"),
+   index + 2 < CommandLine.arguments.count {
+    let folder = URL(fileURLWithPath: CommandLine.arguments[index + 2])
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    for n in 0..<count {
+        try reply(n).write(to: folder.appendingPathComponent(String(format: "reply-%06d.yaml", n)), atomically: false, encoding: .utf8)
     }
-    for _ in 0..<runs {
-        let loaded = time("1 load YAML → ReplyInput") { InputLoader.load(text: text, file: "bench.yaml") }
-        _ = time("1a of which: YAML compose (Yams)") { try? Yams.compose(yaml: text, Resolver.basic) }
-        let rendered = try time("2 template → document → paragraphs") { try pipeline.rendered(loaded.replies[0].reply) }
-        _ = time("3 plain text") { rendered.text }
-        let parts = time("4 DOCX parts (libxml2)") { rendered.parts }
-        _ = try time("5 zip (.docx)") { try DocxPackager.package(parts) }
-        _ = time("5a of which: XML bytes") { parts.map(\.data) }
-    }
-    print("median of \(runs) runs, one thread:")
-    for (stage, times) in samples.sorted(by: { $0.key < $1.key }) {
-        print(String(format: "  %@: %.3f ms", stage, times.sorted()[times.count / 2]))
-    }
+    exit(0)
+}
+
+/// `--incremental`: a batch run again on the same folder, as a drafter does: unchanged, after
+/// editing three replies, after editing one layout's template, and with --force.
+if CommandLine.arguments.contains("--incremental") {
+    try IncrementalBench.run(count: Int(option("--count") ?? "") ?? 2_000, templates: templates, jobs: jobs, write: { n, url in
+        try reply(n).write(to: url, atomically: false, encoding: .utf8)
+    })
+    exit(0)
+}
+
+/// `--cli`: one reply from the command line, as a drafter runs it: process start, templates,
+/// render, write; median wall time of 30 runs of the `dafu` built beside this benchmark.
+if CommandLine.arguments.contains("--cli") {
+    try CLIBench.run(templates: templates, samples: option("--samples") ?? "Samples")
     exit(0)
 }
 
@@ -160,38 +175,45 @@ if CommandLine.arguments.contains("--intake") {
 }
 
 let counts = (option("--counts") ?? "1000,10000").split(separator: ",").compactMap { Int($0) }
-let root = FileManager.default.temporaryDirectory.appendingPathComponent("dafu-bench-\(getpid())")
+let formatsList = (option("--formats") ?? "text,all").split(separator: ",").map(String.init)
+// `--folder DIR`: where inputs and outputs go (e.g. /dev/shm, to see the CPU alone).
+let root = URL(fileURLWithPath: option("--folder") ?? FileManager.default.temporaryDirectory.path).appendingPathComponent("dafu-bench-\(getpid())")
 defer { try? FileManager.default.removeItem(at: root) }
-print("dafu-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(jobs) jobs")
+print("dafu-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, jobs \(jobsList.map(String.init).joined(separator: ", "))")
 let sample = reply(0)
 let characters = sample.unicodeScalars.filter { $0.value >= 0x4E00 && $0.value <= 0x9FFF }.count
 print("synthetic reply: \(sample.utf8.count) bytes of YAML, \(characters) Chinese characters")
-print("| replies | format | seconds | replies/s | peak memory |")
-print("|---:|---|---:|---:|---:|")
+print("| replies | format | jobs | seconds | replies/s | peak memory |")
+print("|---:|---|---:|---:|---:|---:|")
 for count in counts {
     let input = root.appendingPathComponent("in-\(count)")
     try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
     for n in 0..<count {
-        try reply(n).write(to: input.appendingPathComponent(String(format: "reply-%05d.yaml", n)), atomically: false, encoding: .utf8)
+        try reply(n).write(to: input.appendingPathComponent(String(format: "reply-%06d.yaml", n)), atomically: false, encoding: .utf8)
     }
-    for formats in ["text", "text+docx"] {
-        let output = root.appendingPathComponent("out-\(count)-\(formats)")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-        process.arguments = ["--child-input", input.path, "--child-output", output.path, "--child-formats", formats,
-                             "--templates", templates, "--jobs", String(jobs)]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let fields = String(decoding: data, as: UTF8.self).split(separator: " ").map(String.init)
-        guard fields.count == 4, let seconds = Double(fields[0]), let rendered = Int(fields[2].trimmingCharacters(in: .whitespacesAndNewlines)) else {
-            print("child failed: \(String(decoding: data, as: UTF8.self))")
-            continue
+    for formats in formatsList {
+        for childJobs in jobsList {
+            let output = root.appendingPathComponent("out-\(count)-\(formats)-\(childJobs)")
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+            process.arguments = ["--child-input", input.path, "--child-output", output.path, "--child-formats", formats,
+                                 "--templates", templates, "--jobs", String(childJobs)]
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            try process.run()
+            let data = pipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            let fields = String(decoding: data, as: UTF8.self).split(separator: " ").map(String.init)
+            guard fields.count == 4, let seconds = Double(fields[0]), let rendered = Int(fields[2].trimmingCharacters(in: .whitespacesAndNewlines)) else {
+                print("child failed: \(String(decoding: data, as: UTF8.self))")
+                continue
+            }
+            print(String(format: "| %d | %@ | %d | %.2f | %.0f | %@ MB |", count, formats, childJobs, seconds, Double(rendered) / seconds, fields[1]))
+            // Outputs stay until the count is done: ext4 allocates inodes slowly for a minute or
+            // more after many files were deleted (it skips recently deleted ones), which would
+            // slow the next configuration. At 50,000 replies and more, space comes first.
+            if count >= 50_000 { try? FileManager.default.removeItem(at: output) }
         }
-        print(String(format: "| %d | %@ | %.2f | %.0f | %@ MB |", count, formats, seconds, Double(rendered) / seconds, fields[1]))
-        try? FileManager.default.removeItem(at: output)
     }
-    try? FileManager.default.removeItem(at: input)
+    try? FileManager.default.removeItem(at: root)
 }

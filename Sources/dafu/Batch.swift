@@ -9,8 +9,10 @@ struct Batch: ParsableCommand {
         discussion: """
         Renders everything that can be rendered and reports every failure with its location. \
         Outputs are written through a temporary name and a rename; <output>/manifest.json lists \
-        each input, its outputs and their SHA-256. Exit status: 0 when everything rendered, 1 \
-        when anything failed, 2 on a usage error.
+        each input, its outputs and their SHA-256. A reply whose input, layout (template, \
+        partials, style tables) and dafu build are unchanged since the last run, and whose \
+        outputs still match the manifest, is not rendered again (--force renders every reply). \
+        Exit status: 0 when everything rendered, 1 when anything failed, 2 on a usage error.
         """
     )
 
@@ -29,6 +31,9 @@ struct Batch: ParsableCommand {
     @Option(help: "Layout template to use instead of each reply's own.")
     var template: String?
 
+    @Flag(help: "Render every reply, also those unchanged since the last run.")
+    var force = false
+
     @OptionGroup var templates: TemplateOptions
 
     func validate() throws {
@@ -39,7 +44,7 @@ struct Batch: ParsableCommand {
     func run() throws {
         var printer = DiagnosticPrinter()
         let pipeline = try templates.pipeline(printer: &printer)
-        let runner = BatchRunner(pipeline: pipeline, options: .init(outputDirectory: output, format: format, jobs: jobs, template: template))
+        let runner = BatchRunner(pipeline: pipeline, options: .init(outputDirectory: output, format: format, jobs: jobs, template: template, force: force))
         var progress = Progress(terminal: isatty(STDERR_FILENO) == 1)
         let summary = runner.run(inputs) { event in
             switch event {
@@ -52,8 +57,8 @@ struct Batch: ParsableCommand {
             }
         }
         progress.clear()
-        let line = String(format: "完成：渲染 %d 件，失败 %d 件，跳过 %d 个文件，警告 %d 条，用时 %.2f 秒（%d 个输入文件，%d 个作业）\n",
-                          summary.rendered, summary.failed, summary.skipped, summary.warnings, summary.seconds, summary.files, jobs)
+        let line = String(format: "完成：渲染 %d 件，失败 %d 件，跳过 %d 个文件，警告 %d 条，未改动（沿用上次输出）%d 件，用时 %.2f 秒（%d 个输入文件，%d 个作业）\n",
+                          summary.rendered, summary.failed, summary.skipped, summary.warnings, summary.unchanged, summary.seconds, summary.files, jobs)
         Console.error(line)
         if summary.failed > 0 { throw ExitCode(1) }
     }

@@ -11,16 +11,19 @@ package final class BatchRunner: Sendable {
         package var jobs: Int
         /// Layout to use instead of each reply's own.
         package var template: String?
+        /// Render every reply, even those whose outputs from the last run still hold.
+        package var force: Bool
 
-        package init(outputDirectory: String, format: OutputFormat, jobs: Int, template: String? = nil) {
-            self.init(outputDirectory: outputDirectory, formats: format.members, jobs: jobs, template: template)
+        package init(outputDirectory: String, format: OutputFormat, jobs: Int, template: String? = nil, force: Bool = false) {
+            self.init(outputDirectory: outputDirectory, formats: format.members, jobs: jobs, template: template, force: force)
         }
 
-        package init(outputDirectory: String, formats: [OutputFormat], jobs: Int, template: String? = nil) {
+        package init(outputDirectory: String, formats: [OutputFormat], jobs: Int, template: String? = nil, force: Bool = false) {
             self.outputDirectory = outputDirectory
             self.formats = formats.flatMap(\.members)
             self.jobs = max(1, jobs)
             self.template = template
+            self.force = force
         }
     }
 
@@ -30,6 +33,8 @@ package final class BatchRunner: Sendable {
         package var rendered = 0
         package var failed = 0
         package var skipped = 0
+        /// Replies not rendered again: their sources and outputs were unchanged since the last run.
+        package var unchanged = 0
         package var warnings = 0
         package var seconds = 0.0
     }
@@ -56,11 +61,32 @@ package final class BatchRunner: Sendable {
         var text: String
         var diagnostics: [Diagnostic]
         var documentCount: Int
-        /// Per rendered reply: its base name, its position in the stream, and its outputs,
-        /// already written to temporary files that the writer renames into place.
-        var replies: [(name: String, document: Int, outputs: [StagedOutput])]
+        /// Per rendered reply: its base name, its position in the stream, its layout, and its
+        /// outputs, already written to temporary files that the writer renames into place.
+        var replies: [(name: String, document: Int, layout: String, outputs: [StagedOutput])]
         /// Positions of documents that failed to render.
         var failedDocuments: [(document: Int, codes: [String])]
+        /// SHA-256 of the file's bytes, when it could be read.
+        var inputSHA256: String?
+        /// The last run's entries, when the file's outputs still hold and it was not rendered.
+        var unchanged: [Manifest.Entry]?
+
+        init(file: String, loaded: LoadedFile, inputSHA256: String?) {
+            (self.file, text, diagnostics, documentCount) = (file, "", loaded.diagnostics, loaded.documentCount)
+            (replies, failedDocuments, self.inputSHA256) = ([], [], inputSHA256)
+        }
+
+        init(file: String, unchanged: [Manifest.Entry]) {
+            (self.file, text, diagnostics, documentCount) = (file, "", [], unchanged.count)
+            (replies, failedDocuments, self.unchanged) = ([], [], unchanged)
+        }
+    }
+
+    /// What the workers share for a run: the layouts' fingerprints, and the last run's
+    /// outputs that may be kept.
+    private struct RunState: Sendable {
+        var fingerprints: [String: String]
+        var unchanged: UnchangedOutputs?
     }
 
     package func run(_ inputs: [String], report: (Event) -> Void) -> Summary {
@@ -78,9 +104,9 @@ package final class BatchRunner: Sendable {
         }
         let files = found.files
         summary.files = files.count
-        let lock: OutputLock, manifest: Manifest.Writer
+        let lock: OutputLock, manifest: Manifest.Writer, state: RunState
         do {
-            (lock, manifest) = try openOutput()
+            (lock, manifest, state) = try openOutput()
         } catch {
             report(.diagnostics(file: options.outputDirectory, text: "", [error]))
             summary.failed = files.count
@@ -88,11 +114,11 @@ package final class BatchRunner: Sendable {
         }
         defer { withExtendedLifetime(lock) {} }
         let slots = Slots(count: files.count, window: options.jobs * 4)
-        startWorkers(files, slots: slots)
-        var claimed: [String: String] = [:]
+        startWorkers(files, slots: slots, state: state)
+        var claimed = OutputClaims(extensions: options.formats.map(\.fileExtension))
         for index in files.indices {
             let result = slots.take(index)
-            commit(result, claimed: &claimed, summary: &summary, manifest: manifest, report: report)
+            commit(result, claimed: &claimed, summary: &summary, manifest: manifest, state: state, report: report)
             report(.progress(done: index + 1, total: files.count, rendered: summary.rendered, failed: summary.failed))
         }
         do {
@@ -105,12 +131,18 @@ package final class BatchRunner: Sendable {
         return summary
     }
 
-    /// The output folder, created and locked for this run, and the manifest's staged file.
-    private func openOutput() throws(Diagnostic) -> (OutputLock, Manifest.Writer) {
+    /// The output folder, created and locked for this run (staging files of a killed run
+    /// removed), the manifest's staged file, and what the last run left that may be kept.
+    private func openOutput() throws(Diagnostic) -> (OutputLock, Manifest.Writer, RunState) {
         try OutputNames.createDirectory(options.outputDirectory)
         let lock = try OutputLock(directory: options.outputDirectory)
+        FileOutput.removeStaleBatchStaging(in: options.outputDirectory)
+        let run = Manifest.Run(dafu: BuildIdentity.current, template: options.template)
+        let fingerprints = LayoutFingerprints.of(directory: pipeline.library.directory)
+        let unchanged = options.force ? nil : UnchangedOutputs(directory: options.outputDirectory, run: run, formats: options.formats,
+                                                               fingerprints: fingerprints)
         do {
-            return (lock, try Manifest.Writer(directory: options.outputDirectory))
+            return (lock, try Manifest.Writer(directory: options.outputDirectory, run: run), RunState(fingerprints: fingerprints, unchanged: unchanged))
         } catch {
             throw OutputNames.writeError((options.outputDirectory as NSString).appendingPathComponent("manifest.json"), error)
         }
@@ -118,12 +150,13 @@ package final class BatchRunner: Sendable {
 
     /// Dedicated worker threads, each with its own copy of the templates: shared template
     /// objects retained and released from two cores at once cost a third of the time.
-    private func startWorkers(_ files: [String], slots: Slots) {
+    private func startWorkers(_ files: [String], slots: Slots, state: RunState) {
         for _ in 0..<min(options.jobs, max(1, files.count)) {
             let worker = Thread { [self] in
                 let pipeline = (try? Pipeline(templateDirectory: self.pipeline.library.directory)) ?? self.pipeline
+                let deflater = Deflater(.default)
                 while let index = slots.next() {
-                    slots.put(self.process(files[index], pipeline: pipeline), at: index)
+                    slots.put(self.process(files[index], pipeline: pipeline, state: state, deflater: deflater), at: index)
                 }
             }
             worker.stackSize = 8 << 20
@@ -178,11 +211,17 @@ package final class BatchRunner: Sendable {
         }
     }
 
-    /// Reads and renders one file (on a worker thread).
-    private func process(_ file: String, pipeline: Pipeline) -> FileResult {
-        let loaded = InputLoader.load(path: file)
-        var result = FileResult(file: file, text: "", diagnostics: loaded.diagnostics, documentCount: loaded.documentCount,
-                                replies: [], failedDocuments: [])
+    /// Reads and renders one file (on a worker thread), unless its outputs from the last run
+    /// still hold.
+    private func process(_ file: String, pipeline: Pipeline, state: RunState, deflater: Deflater?) -> FileResult {
+        let data = try? FileInput.read(file, limit: Limits.replyBytes)
+        let inputSHA256 = data.map { Manifest.sha256($0) }
+        if let inputSHA256, let entries = state.unchanged?.entries(for: file, inputSHA256: inputSHA256) {
+            return FileResult(file: file, unchanged: entries)
+        }
+        // Unreadable: read again through the loader, which words the error.
+        let loaded = data.map { InputLoader.load(data: $0, file: file) } ?? InputLoader.load(path: file)
+        var result = FileResult(file: file, loaded: loaded, inputSHA256: inputSHA256)
         for (index, reply) in loaded.replies {
             let rendered: RenderedReply
             do {
@@ -194,10 +233,12 @@ package final class BatchRunner: Sendable {
             }
             let name = OutputNames.baseName(input: file, reply: reply, index: index, count: loaded.documentCount)
             var staged: [StagedOutput] = []
-            for format in options.formats {
+            let contents = Result { try OutputFormat.contents(of: rendered, in: options.formats, deflater: deflater) }
+            for (position, format) in options.formats.enumerated() {
                 let fileName = "\(name).\(format.fileExtension)"
                 do {
-                    staged.append(try StagedOutput(name: fileName, data: try format.content(of: rendered), directory: options.outputDirectory))
+                    staged.append(try StagedOutput(name: fileName, data: try contents.get()[position], directory: options.outputDirectory,
+                                                   label: FileOutput.batchStagingLabel))
                 } catch {
                     staged.forEach { $0.discard() }
                     staged = []
@@ -207,15 +248,15 @@ package final class BatchRunner: Sendable {
                     break
                 }
             }
-            if !staged.isEmpty { result.replies.append((name, index, staged)) }
+            if !staged.isEmpty { result.replies.append((name, index, rendered.layout.name, staged)) }
         }
         if !result.diagnostics.isEmpty { result.text = loaded.text }
         return result
     }
 
     /// Writes one file's outputs (on the writer's thread, in input order).
-    private func commit(_ result: FileResult, claimed: inout [String: String], summary: inout Summary,
-                        manifest: Manifest.Writer, report: (Event) -> Void) {
+    private func commit(_ result: FileResult, claimed: inout OutputClaims, summary: inout Summary,
+                        manifest: Manifest.Writer, state: RunState, report: (Event) -> Void) {
         var entries: [Manifest.Entry] = []
         var diagnostics = result.diagnostics
         let multi = result.documentCount > 1
@@ -229,29 +270,22 @@ package final class BatchRunner: Sendable {
             summary.failed += 1
             entries.append(.init(input: result.file, document: multi ? failed.document : nil, errors: failed.codes))
         }
+        if let unchanged = result.unchanged {
+            entries += keep(unchanged, of: result.file, claimed: &claimed, summary: &summary, diagnostics: &diagnostics)
+        }
         for reply in result.replies {
             var entry = Manifest.Entry(input: result.file, document: multi ? reply.document : nil)
-            if let clash = reply.outputs.first(where: { claimed[$0.name] != nil }) {
-                diagnostics.append(.outputCollision(clash.name, claimedBy: claimed[clash.name]!, at: .start(of: result.file)))
+            (entry.inputSHA256, entry.layout, entry.layoutSHA256) = (result.inputSHA256, reply.layout, state.fingerprints[reply.layout])
+            if let clash = claimed.clash(reply.outputs.map(\.name)) {
+                diagnostics.append(.outputCollision(clash.name, claimedBy: clash.claimant, at: .start(of: result.file)))
                 reply.outputs.forEach { $0.discard() }
                 entry.errors = [DiagnosticCode.outputCollision.rawValue]
                 summary.failed += 1
-                entries.append(entry)
-                continue
-            }
-            do {
-                for output in reply.outputs {
-                    try output.commit()
-                    claimed[output.name] = result.file
-                    entry.outputs.append(.init(path: output.name, sha256: output.sha256))
-                }
-                summary.rendered += 1
-            } catch {
-                reply.outputs.forEach { $0.discard() }
-                diagnostics.append(OutputNames.writeError(reply.outputs.first { !FileManager.default.fileExists(atPath: $0.path) }?.path
-                                                          ?? options.outputDirectory, error))
-                entry.errors = [DiagnosticCode.cannotWrite.rawValue]
+            } else if let error = rename(reply.outputs, of: result.file, into: &entry, claimed: &claimed) {
+                diagnostics.append(error)
                 summary.failed += 1
+            } else {
+                summary.rendered += 1
             }
             entries.append(entry)
         }
@@ -263,5 +297,41 @@ package final class BatchRunner: Sendable {
         summary.warnings += diagnostics.filter { $0.severity == .warning }.count
         if !diagnostics.isEmpty { report(.diagnostics(file: result.file, text: result.text, diagnostics)) }
     }
-}
 
+    /// Renames a reply's staged outputs into place and lists them in its entry; on a failure,
+    /// the outputs not yet renamed are removed, the entry says E042, and the error is returned.
+    private func rename(_ outputs: [StagedOutput], of file: String, into entry: inout Manifest.Entry,
+                        claimed: inout OutputClaims) -> Diagnostic? {
+        do {
+            defer { claimed.claim(entry.outputs.map(\.path), for: file) }
+            for output in outputs {
+                try output.commit()
+                entry.outputs.append(.init(path: output.name, sha256: output.sha256))
+            }
+            return nil
+        } catch {
+            outputs.forEach { $0.discard() }
+            entry.errors = [DiagnosticCode.cannotWrite.rawValue]
+            return OutputNames.writeError(outputs.first { !FileManager.default.fileExists(atPath: $0.path) }?.path
+                                          ?? options.outputDirectory, error)
+        }
+    }
+
+    /// The last run's entries of a file that was not rendered again, its outputs claimed; an
+    /// output an earlier file of this run took meanwhile is a collision (E041), as when rendered.
+    private func keep(_ entries: [Manifest.Entry], of file: String, claimed: inout OutputClaims, summary: inout Summary,
+                      diagnostics: inout [Diagnostic]) -> [Manifest.Entry] {
+        entries.map { entry in
+            if let clash = claimed.clash(entry.outputs.map(\.path)) {
+                diagnostics.append(.outputCollision(clash.name, claimedBy: clash.claimant, at: .start(of: file)))
+                summary.failed += 1
+                var failed = Manifest.Entry(input: entry.input, document: entry.document, errors: [DiagnosticCode.outputCollision.rawValue])
+                (failed.inputSHA256, failed.layout, failed.layoutSHA256) = (entry.inputSHA256, entry.layout, entry.layoutSHA256)
+                return failed
+            }
+            claimed.claim(entry.outputs.map(\.path), for: file)
+            summary.unchanged += 1
+            return entry
+        }
+    }
+}

@@ -1,9 +1,15 @@
 import Crypto
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Output/manifest.json: every input, its outputs and their SHA-256 — in input order, with no
 /// time stamps, so re-running on unchanged inputs gives the same bytes. Entries are encoded and
 /// written one at a time as the batch goes, so memory does not grow with the number of inputs.
+/// Each entry also records what its outputs were made from (the input's SHA-256, the layout
+/// and its fingerprint; the build of dafu and the `--template` choice for the whole run), so
+/// the next run can keep outputs whose sources did not change (`UnchangedOutputs`).
 package enum Manifest {
     package struct Output: Codable, Sendable {
         package var path: String
@@ -17,6 +23,11 @@ package enum Manifest {
         package var outputs: [Output] = []
         /// Codes of the errors, when the reply failed.
         package var errors: [String]?
+        /// SHA-256 of the input file's bytes.
+        package var inputSHA256: String?
+        /// The layout the reply was rendered with, and its fingerprint (`LayoutFingerprints`).
+        package var layout: String?
+        package var layoutSHA256: String?
 
         package init(input: String, document: Int?, outputs: [Output] = [], errors: [String]? = nil) {
             self.input = input
@@ -24,6 +35,58 @@ package enum Manifest {
             self.outputs = outputs
             self.errors = errors
         }
+
+        enum CodingKeys: String, CodingKey {
+            case input, document, outputs, errors, layout
+            case inputSHA256 = "input_sha256"
+            case layoutSHA256 = "layout_sha256"
+        }
+    }
+
+    /// What a run records about itself: the build of dafu and the `--template` given.
+    package struct Run: Codable, Sendable, Equatable {
+        package var dafu: String
+        package var template: String?
+    }
+
+    /// A manifest as read back: the run that wrote it and its entries by input.
+    struct Previous {
+        var run: Run
+        var entries: [String: [Entry]]
+    }
+
+    private struct File: Decodable {
+        var dafu: String?
+        var template: String?
+        var replies: [Entry]
+    }
+
+    /// The manifest in `directory`, or nil when there is none or it cannot be read (then
+    /// nothing counts as unchanged).
+    static func read(directory: String) -> Previous? {
+        let path = (directory as NSString).appendingPathComponent("manifest.json")
+        guard let data = try? FileInput.read(path, limit: Limits.manifestBytes),
+              let file = try? JSONDecoder().decode(File.self, from: data), let dafu = file.dafu else { return nil }
+        var entries: [String: [Entry]] = [:]
+        for entry in file.replies { entries[entry.input, default: []].append(entry) }
+        return Previous(run: Run(dafu: dafu, template: file.template), entries: entries)
+    }
+
+    /// SHA-256 of the file at `path`, read in blocks; nil when it cannot be read.
+    static func sha256(ofFileAt path: String) -> String? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var hash = SHA256()
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            guard count >= 0 else { return nil }
+            if count == 0 { break }
+            buffer.withUnsafeBytes { hash.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0.prefix(count))) }
+        }
+        return hex(hash.finalize())
     }
 
     package static func sha256(_ data: Data) -> String {
@@ -54,13 +117,16 @@ package enum Manifest {
         private var count = 0
         private var closed = false
 
-        init(directory: String) throws(POSIXError) {
+        init(directory: String, run: Run) throws(POSIXError) {
             path = (directory as NSString).appendingPathComponent("manifest.json")
-            temporary = FileOutput.stagingPath(in: directory, "manifest-")
+            temporary = FileOutput.stagingPath(in: directory, FileOutput.batchStagingLabel + "manifest-")
             descriptor = try FileOutput.create(temporary)
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            do {
-                try FileOutput.write(descriptor, Data("{\n  \"generator\" : \"dafu\",\n  \"replies\" : [".utf8))
+            do throws(POSIXError) {
+                // The run's fields first, then the generator and the list.
+                guard let header = try? encoder.encode(run), header.count > 4 else { throw POSIXError(.EINVAL) }
+                let fields = String(decoding: header.dropFirst(2).dropLast(2), as: UTF8.self)
+                try FileOutput.write(descriptor, Data("{\n\(fields),\n  \"generator\" : \"dafu\",\n  \"replies\" : [".utf8))
             } catch {
                 discard()
                 throw error

@@ -12,11 +12,12 @@ final class StagedOutput: Sendable {
     private let temporary: String
 
     /// Writes `data`; a failure names nothing yet (the caller knows the path) and leaves no file.
-    init(name: String, data: Data, directory: String) throws(POSIXError) {
+    /// `label` marks whose staging file it is (`FileOutput.batchStagingLabel` for a batch).
+    init(name: String, data: Data, directory: String, label: String = "") throws(POSIXError) {
         self.name = name
         sha256 = Manifest.sha256(data)
         path = (directory as NSString).appendingPathComponent(name)
-        temporary = FileOutput.stagingPath(in: directory)
+        temporary = FileOutput.stagingPath(in: directory, label)
         let descriptor = try FileOutput.create(temporary)
         do {
             try FileOutput.write(descriptor, data)

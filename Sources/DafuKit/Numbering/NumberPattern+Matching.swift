@@ -40,10 +40,32 @@ package enum LabelPatterns {
     /// Enumerations inside a paragraph: 一是, （1）, 第一，, 1.
     package static let enumerations: [NumberPattern] = ["一是", "（1）", "第一，", "1."].compactMap { NumberPattern($0) }
 
+    /// The enumerations and the spellings of each, built once: building them per heading was
+    /// a quarter of the time a reply took to load.
+    private static let enumerationVariants = enumerations.flatMap(\.variants)
+
+    /// Every scalar a label can start with: the first scalar of each pattern's prefix, and
+    /// every numeral. A text starting with anything else holds no label, which is most texts.
+    private static let firstScalars: Set<Unicode.Scalar> = {
+        var scalars = Set("0123456789".unicodeScalars)
+        for character in ChineseNumeral.characters { scalars.formUnion(character.unicodeScalars.prefix(1)) }
+        for pattern in headings.joined() + enumerationVariants {
+            if let first = pattern.prefix.unicodeScalars.first { scalars.insert(first) }
+        }
+        return scalars
+    }()
+
+    /// Whether `text` may start with a label (false means it certainly does not).
+    private static func mayStartWithLabel(_ text: some StringProtocol) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return firstScalars.contains(first)
+    }
+
     /// The level and pattern of a heading label at the start of `text`, and the label's length.
     /// A number followed by a digit is a decimal (3.5亿元), not a label, unless a year follows
     /// (2.2025年重点任务 is label 2).
     package static func heading(at text: some StringProtocol) -> (level: Int, pattern: NumberPattern, length: Int)? {
+        guard mayStartWithLabel(text) else { return nil }
         for (index, patterns) in headings.enumerated() {
             for pattern in patterns {
                 guard let match = pattern.match(text), !isDecimal(text, after: match.length, pattern: pattern) else { continue }
@@ -55,8 +77,9 @@ package enum LabelPatterns {
 
     /// A label typed by hand at the start of a heading or lead (一、 （二） 3. 一是 第一，).
     package static func handTyped(at text: some StringProtocol) -> String? {
+        guard mayStartWithLabel(text) else { return nil }
         if let heading = heading(at: text) { return String(text.prefix(heading.length)) }
-        for pattern in enumerations.flatMap(\.variants) {
+        for pattern in enumerationVariants {
             if let match = pattern.match(text), !isDecimal(text, after: match.length, pattern: pattern) { return String(text.prefix(match.length)) }
         }
         return nil

@@ -45,9 +45,33 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// The bytes of `rendered` in each of `formats` (single formats), in order; the DOCX parts
+    /// are written once for both the .docx and the Flat-OPC file.
+    public static func contents(of rendered: RenderedReply, in formats: [OutputFormat]) throws -> [Data] {
+        try contents(of: rendered, in: formats, deflater: nil)
+    }
+
+    /// The same, compressing with `deflater` (a batch's worker keeps one).
+    package static func contents(of rendered: RenderedReply, in formats: [OutputFormat], deflater: Deflater?) throws -> [Data] {
+        var parts: [PackagePart]?
+        func shared() -> [PackagePart] {
+            if let parts { return parts }
+            let made = rendered.parts
+            parts = made
+            return made
+        }
+        return try formats.map { format in
+            switch format {
+            case .docx: return try DocxPackager.package(shared(), reusing: rendered.layout.docx.packed, deflater: deflater)
+            case .flat: return FlatOPCPackager.package(shared())
+            default: return try format.content(of: rendered)
+            }
+        }
+    }
+
     /// Every output of a reply in this format: (file extension, bytes), rendered before
     /// anything is written, so an error leaves no file behind.
     public func outputs(of rendered: RenderedReply) throws -> [(fileExtension: String, data: Data)] {
-        try members.map { ($0.fileExtension, try $0.content(of: rendered)) }
+        zip(members.map(\.fileExtension), try Self.contents(of: rendered, in: members)).map { ($0, $1) }
     }
 }

@@ -52,8 +52,7 @@ final class XMLWriter {
     /// Character data, escaped by libxml2. Characters XML 1.0 forbids are left out (input
     /// loading already dropped them with a located warning; this keeps every part well-formed).
     func text(_ text: String) {
-        let clean = text.utf8.contains(where: { $0 < 0x20 || $0 == 0xEF })
-            && text.unicodeScalars.contains(where: XMLCharacters.isForbidden)
+        let clean = XMLCharacters.holdsForbidden(text)
             ? String(String.UnicodeScalarView(text.unicodeScalars.filter { !XMLCharacters.isForbidden($0) })) : text
         Self.with(clean) { _ = xmlTextWriterWriteString(writer, $0) }
     }

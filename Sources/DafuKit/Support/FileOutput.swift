@@ -9,6 +9,10 @@ import Glibc
 package enum FileOutput {
     /// Prefix of every staging file dafu creates (`.dafu-…tmp`); nothing else starts with it.
     package static let stagingPrefix = ".dafu-"
+    /// What `dafu batch` adds to the prefix (`.dafu-batch-…tmp`): staging files of a batch that
+    /// was killed are recognised by it, and removed by the next batch, which holds the folder's
+    /// lock, so none of them can belong to a run still writing.
+    package static let batchStagingLabel = "batch-"
 
     /// Creates `path`, which must not exist, for writing.
     package static func create(_ path: String) throws(POSIXError) -> Int32 {
@@ -52,5 +56,24 @@ package enum FileOutput {
     /// A staging name in `directory` for a file that will be renamed to its real name.
     package static func stagingPath(in directory: String, _ label: String = "") -> String {
         (directory as NSString).appendingPathComponent("\(stagingPrefix)\(label)\(UUID().uuidString).tmp")
+    }
+
+    /// Removes the staging files a killed batch left in `directory` (`.dafu-batch-…tmp`, regular
+    /// files only) and returns how many. Call only while holding the folder's `OutputLock`.
+    @discardableResult
+    package static func removeStaleBatchStaging(in directory: String) -> Int {
+        let prefix = stagingPrefix + batchStagingLabel
+        guard let folder = opendir(directory) else { return 0 }
+        defer { closedir(folder) }
+        var removed = 0
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard name.hasPrefix(prefix), name.hasSuffix(".tmp") else { continue }
+            let path = (directory as NSString).appendingPathComponent(name)
+            var info = stat()
+            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+            if unlink(path) == 0 { removed += 1 }
+        }
+        return removed
     }
 }

@@ -4,6 +4,9 @@
 public enum Limits {
     /// A reply file (YAML or JSON). Replies are kilobytes; a 10 MB field still renders.
     public static let replyBytes = 32 << 20
+    /// A batch's manifest.json read back to find unchanged replies (about 1 KB a reply);
+    /// a larger one is not read, and every reply is rendered again.
+    public static let manifestBytes = 256 << 20
     /// A letter to import as text.
     public static let letterTextBytes = 16 << 20
     /// A .docx to import, as stored on disk.

@@ -29,6 +29,11 @@ enum DocumentPart {
 
     /// Text of a run; tabs become w:tab. Every w:t keeps its spaces.
     static func writeText(_ xml: XMLWriter, _ text: String) {
+        // Most texts hold no tab: one run of text, without splitting by characters.
+        guard XMLCharacters.contains(text, byte: 0x09) else {
+            if !text.isEmpty { xml.element("w:t", ["xml:space": "preserve"]) { xml.text(text) } }
+            return
+        }
         for (offset, piece) in text.split(separator: "\t", omittingEmptySubsequences: false).enumerated() {
             if offset > 0 { xml.empty("w:tab") }
             guard !piece.isEmpty else { continue }

@@ -1,31 +1,57 @@
 import Foundation
-import ZIPFoundation
 
 /// Packs parts into a .docx (a zip). Deterministic: fixed entry order, fixed timestamps and
-/// permissions, no clock. Entries are stored, not deflated: deflating cost 1.1 ms of the
-/// 2.5 ms a reply's DOCX took (measured with `dafu-bench --stages`), and a stored reply is
-/// about 35 KB instead of 9 KB — a fair price for a batch of thousands.
+/// permissions, no clock. Every part is deflated (`ZipCompression.default`); parts that are the
+/// same in every package of a layout are compressed once and reused (`PackedParts`).
 public enum DocxPackager {
-    /// 1980-01-01 00:00 in local time: the earliest zip (DOS) date, the same on every run.
-    private static let fixedDate: Date = {
-        var components = DateComponents()
-        (components.year, components.month, components.day) = (1980, 1, 1)
-        return Calendar(identifier: .gregorian).date(from: components) ?? Date(timeIntervalSince1970: 315_532_800)
-    }()
-
     /// The .docx bytes of `parts`, with [Content_Types].xml first.
-    public static func package(_ parts: [PackagePart]) throws -> Data {
-        let archive = try Archive(data: Data(), accessMode: .create)
-        let contentTypes = PackagePart(name: "[Content_Types].xml", contentType: "", xml: PackageParts.contentTypes(parts))
-        for part in [contentTypes] + parts {
-            let bytes = part.data
-            try archive.addEntry(with: part.name, type: .file, uncompressedSize: Int64(bytes.count),
-                                 modificationDate: fixedDate, permissions: 0o644, compressionMethod: .none) { position, size in
-                Data(bytes[Int(position)..<Int(position) + size])
+    public static func package(_ parts: [PackagePart], compression: ZipCompression = .default) throws -> Data {
+        try package(parts, compression: compression, reusing: nil)
+    }
+
+    /// The .docx bytes of `parts`; a part found in `packed` (same name and XML, same
+    /// compression) is written from there instead of being compressed again. `deflater`, when
+    /// it compresses the same way, is used instead of a new one.
+    static func package(_ parts: [PackagePart], compression: ZipCompression = .default, reusing packed: PackedParts?,
+                        deflater: Deflater? = nil) throws -> Data {
+        let reusable = packed?.compression == compression ? packed : nil
+        let deflater = deflater?.compression == compression ? deflater : Deflater(compression)
+        var zip = ZipWriter()
+        for part in [contentTypes(parts)] + parts {
+            if let entry = reusable?.entry(for: part) {
+                try zip.add(entry)
+            } else {
+                try zip.add(ZipEntry(name: part.name, bytes: part.data, deflater: deflater))
             }
         }
-        guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
-        return data
+        return try zip.finish()
+    }
+
+    static func contentTypes(_ parts: [PackagePart]) -> PackagePart {
+        PackagePart(name: "[Content_Types].xml", contentType: "", xml: PackageParts.contentTypes(parts))
+    }
+}
+
+/// Parts compressed once for every package that holds them unchanged (a layout's styles,
+/// settings, fonts, footers, relationships and content types).
+package struct PackedParts: Sendable {
+    let compression: ZipCompression
+    private let entries: [String: (xml: String, entry: ZipEntry)]
+
+    init(_ parts: [PackagePart], compression: ZipCompression = .default) {
+        self.compression = compression
+        let deflater = Deflater(compression)
+        var entries: [String: (xml: String, entry: ZipEntry)] = [:]
+        for part in parts {
+            if let entry = try? ZipEntry(name: part.name, bytes: part.data, deflater: deflater) { entries[part.name] = (part.xml, entry) }
+        }
+        self.entries = entries
+    }
+
+    /// The packed entry for `part`, when it was packed with the same XML.
+    func entry(for part: PackagePart) -> ZipEntry? {
+        guard let packed = entries[part.name], packed.xml == part.xml else { return nil }
+        return packed.entry
     }
 }
 

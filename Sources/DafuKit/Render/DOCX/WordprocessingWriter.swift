@@ -7,6 +7,7 @@ public struct WordprocessingWriter: Sendable {
     /// The style table the parts are written from.
     public let style: StyleTable
     private let fixedParts: [String: PackagePart]
+    private let packedOnce = Once<PackedParts>()
 
     /// A writer for `style`; the parts that depend on the style alone are written here, once.
     public init(style: StyleTable) {
@@ -44,6 +45,15 @@ public struct WordprocessingWriter: Sendable {
 
     /// The key of the relationships that add the blank footer (the part is named as the other).
     private static let imprintRelationships = "word/_rels/document.xml.rels (imprint page)"
+
+    /// The fixed parts and the content types, compressed once for every .docx of this layout.
+    var packed: PackedParts { packedOnce.value { packed(with: .default) } }
+
+    /// The fixed parts and the content types, compressed with `compression`.
+    func packed(with compression: ZipCompression) -> PackedParts {
+        let every = parts([])
+        return PackedParts(every.filter { fixedParts[$0.name] != nil } + [DocxPackager.contentTypes(every)], compression: compression)
+    }
 
     /// The parts, in a fixed order (the order of the zip entries and of the Flat-OPC parts).
     public func parts(_ blocks: [LayoutBlock], date: ReplyDate? = nil) -> [PackagePart] {

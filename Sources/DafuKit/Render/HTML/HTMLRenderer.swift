@@ -9,10 +9,17 @@ import Foundation
 /// itself (the date starts two characters right of the issuer's start), not by width arithmetic.
 public struct HTMLRenderer: Sendable {
     public let style: StyleTable
+    /// The page's style sheets, without and with the 印发 line's rules, each written once per
+    /// renderer (once per layout in a batch).
+    private let styleSheets = (plain: Once<String>(), printing: Once<String>())
 
     /// A renderer for the page of `style`.
     public init(style: StyleTable = StyleTable()) {
         self.style = style
+    }
+
+    private func styleSheet(printing: Bool) -> String {
+        (printing ? styleSheets.printing : styleSheets.plain).value { HTMLWriter.escapedCSS(HTMLStyle.css(style, printing: printing)) }
     }
 
     /// The page for `blocks`.
@@ -27,7 +34,7 @@ public struct HTMLRenderer: Sendable {
                 html.element("meta", ["name": "generator", "content": "dafu"])
                 html.element("title", text: Self.title(of: blocks))
                 let printing = blocks.contains { if case .imprint(let imprint) = $0 { imprint.hasPrinting } else { false } }
-                html.css(HTMLStyle.css(style, printing: printing))
+                html.styleSheet(escaped: styleSheet(printing: printing))
             }
             html.element("body") {
                 html.newline()

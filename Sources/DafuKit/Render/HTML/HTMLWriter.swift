@@ -45,7 +45,17 @@ package struct HTMLWriter {
     /// Style sheet text, which may hold `>` but never `</`: it is written by dafu from numbers
     /// and font names of the style table, never from reply data.
     package func css(_ css: String) {
-        element("style") { xml.raw("\n" + css.replacingOccurrences(of: "</", with: "<\\/")) }
+        styleSheet(escaped: Self.escapedCSS(css))
+    }
+
+    /// A style element holding `css` as `escapedCSS` returned it.
+    package func styleSheet(escaped css: String) {
+        element("style") { xml.raw("\n" + css) }
+    }
+
+    /// `css` with every `</` written `<\/`, so nothing in it can close the style element.
+    package static func escapedCSS(_ css: String) -> String {
+        css.replacingOccurrences(of: "</", with: "<\\/")
     }
 
     /// The document.
