@@ -11,27 +11,17 @@ enum DeskPage {
 
     /// The frame every page shares: header, style sheet, script.
     private static func page(_ title: String, _ body: (HTMLWriter) -> Void) -> String {
-        let html = HTMLWriter()
-        html.element("html", ["lang": "zh-CN"]) {
-            html.newline()
-            html.element("head") {
-                html.newline()
-                html.element("meta", ["charset": "utf-8"])
-                html.element("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
-                html.element("title", text: title + " — dafu 答复工作台")
-                html.element("link", ["rel": "stylesheet", "href": "/desk.css"])
-                html.element("script", ["src": "/desk.js", "defer": "defer"])
+        HTMLWriter.document { html in
+            html.element("title", text: title + " — dafu 答复工作台")
+            html.element("link", ["rel": "stylesheet", "href": "/desk.css"])
+            html.element("script", ["src": "/desk.js", "defer": "defer"])
+        } body: { html in
+            html.element("header", ["class": "bar"]) {
+                html.element("a", ["href": "/", "class": "home"], block: false) { html.text("dafu 答复工作台") }
+                html.inline("span", ["class": "where"], text: title)
             }
-            html.element("body") {
-                html.newline()
-                html.element("header", ["class": "bar"]) {
-                    html.element("a", ["href": "/", "class": "home"], block: false) { html.text("dafu 答复工作台") }
-                    html.inline("span", ["class": "where"], text: title)
-                }
-                body(html)
-            }
+            body(html)
         }
-        return html.finish()
     }
 
     static func message(title: String, message: String) -> String {

@@ -24,28 +24,18 @@ public struct HTMLRenderer: Sendable {
 
     /// The page for `blocks`.
     public func render(_ blocks: [LayoutBlock]) -> String {
-        let html = HTMLWriter()
-        html.element("html", ["lang": "zh-CN"]) {
-            html.newline()
-            html.element("head") {
+        HTMLWriter.document { html in
+            html.element("meta", ["name": "generator", "content": "dafu"])
+            html.element("title", text: Self.title(of: blocks))
+            let printing = blocks.contains { if case .imprint(let imprint) = $0 { imprint.hasPrinting } else { false } }
+            html.styleSheet(escaped: styleSheet(printing: printing))
+        } body: { html in
+            html.element("article", ["class": "reply"]) {
                 html.newline()
-                html.element("meta", ["charset": "utf-8"])
-                html.element("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
-                html.element("meta", ["name": "generator", "content": "dafu"])
-                html.element("title", text: Self.title(of: blocks))
-                let printing = blocks.contains { if case .imprint(let imprint) = $0 { imprint.hasPrinting } else { false } }
-                html.styleSheet(escaped: styleSheet(printing: printing))
-            }
-            html.element("body") {
-                html.newline()
-                html.element("article", ["class": "reply"]) {
-                    html.newline()
-                    let writer = HTMLBlockWriter(html: html, style: style)
-                    for block in blocks { writer.write(block) }
-                }
+                let writer = HTMLBlockWriter(html: html, style: style)
+                for block in blocks { writer.write(block) }
             }
         }
-        return html.finish()
     }
 
     /// The page's title: the reply's title, else its first line.

@@ -60,4 +60,26 @@ package struct HTMLWriter {
 
     /// The document.
     package func finish() -> String { xml.finish() + "\n" }
+
+    /// A whole Chinese page: `<html lang="zh-CN">`, a head with the charset, the viewport
+    /// (unless `viewport` is false) and what `head` writes (its title, style), then a body
+    /// holding what `body` writes. Every page dafu writes — a reply, the desk's preview, the
+    /// desk's own pages — is one.
+    package static func document(viewport: Bool = true, head: (HTMLWriter) -> Void, body: (HTMLWriter) -> Void) -> String {
+        let html = HTMLWriter()
+        html.element("html", ["lang": "zh-CN"]) {
+            html.newline()
+            html.element("head") {
+                html.newline()
+                html.element("meta", ["charset": "utf-8"])
+                if viewport { html.element("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"]) }
+                head(html)
+            }
+            html.element("body") {
+                html.newline()
+                body(html)
+            }
+        }
+        return html.finish()
+    }
 }

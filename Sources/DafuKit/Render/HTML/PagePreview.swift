@@ -139,21 +139,12 @@ package struct PagePreview {
 
     /// The pages as one HTML document for the desk's preview frame (no scripts, no requests).
     package static func html(_ blocks: [LayoutBlock], style: StyleTable) -> String {
-        let html = HTMLWriter()
-        html.element("html", ["lang": "zh-CN"]) {
-            html.newline()
-            html.element("head") {
-                html.newline()
-                html.element("meta", ["charset": "utf-8"])
-                html.element("title", text: HTMLRenderer.title(of: blocks))
-                html.css(css(style))
-            }
-            html.element("body") {
-                html.newline()
-                for (index, page) in pages(blocks, style: style).enumerated() { write(page, number: index + 1, html: html) }
-            }
+        HTMLWriter.document(viewport: false) { html in
+            html.element("title", text: HTMLRenderer.title(of: blocks))
+            html.css(css(style))
+        } body: { html in
+            for (index, page) in pages(blocks, style: style).enumerated() { write(page, number: index + 1, html: html) }
         }
-        return html.finish()
     }
 
     private static func write(_ page: [Line], number: Int, html: HTMLWriter) {
