@@ -99,9 +99,7 @@ final class ImportCorpusTests: XCTestCase {
             "addressee": salutation.flatMap { outcome.rendered.contains($0 + "：") ? $0 : nil }
                 .map { $0.hasPrefix("尊敬的") ? String($0.dropFirst(3)) : $0 },
             "issuer": reply.issuer?.value,
-            "date": reply.date.map { date in
-                String(format: "%04d-%02d", date.value.year, date.value.month) + (date.value.day.map { String(format: "-%02d", $0) } ?? "")
-            },
+            "date": reply.date?.value.iso,
         ]
         let pageText = try? page.map { try String(contentsOf: Self.root.appendingPathComponent($0), encoding: .utf8) }
         for (key, expected) in entry.fields where key != "kind" {

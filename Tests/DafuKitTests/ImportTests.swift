@@ -191,6 +191,16 @@ final class ImportRecognitionTests: XCTestCase {
         XCTAssertNil(HeaderText.resultClass("关于对市政协提案的答复"))
     }
 
+    func testDatesAsLettersAndPagesWriteThem() {
+        XCTAssertEqual(ReplyDate(written: "2024年9月3日")?.iso, "2024-09-03")
+        XCTAssertEqual(ReplyDate(written: "2024年7月")?.iso, "2024-07")
+        XCTAssertEqual(ReplyDate(written: "2024-09-12")?.iso, "2024-09-12")
+        XCTAssertEqual(ReplyDate(written: "2024/9/12")?.iso, "2024-09-12")
+        XCTAssertNil(ReplyDate(written: "2024年13月1日"))
+        XCTAssertNil(ReplyDate(written: "2024年9月3日印发"))
+        XCTAssertNil(ReplyDate(written: "2024-09-12 10:21"))
+    }
+
     func testDocumentNumbersInEveryBracketWithOrWithoutSigner() {
         XCTAssertEqual(HeaderText.docNumber("息营商办〔2023〕14号")?.0, "息营商办〔2023〕14号")
         XCTAssertEqual(HeaderText.docNumber("政网办[2022]15号")?.0, "政网办[2022]15号")

@@ -38,8 +38,6 @@ struct ImportedReply {
     var sections: [Section] = []
     var nextStepsText: [String] = []
     var nextStepsItems: [Measure] = []
-    /// Whether the 下一步 items were written as （一）（二） sub-sections rather than 一是.
-    var nextStepsAsSections = false
     var closing: [String] = []
     /// 此致 / 敬礼！ after the closing.
     var salute: [String] = []

@@ -6,7 +6,6 @@
 struct LayoutChoice {
     var yaml: String
     var template: String
-    var similarity: Double
     /// Fields filled with a placeholder, for the drafter to complete.
     var placeholders: [String] = []
 
@@ -28,7 +27,7 @@ struct LayoutChoice {
         }
         // Only a template folder whose every layout fails could get here; the YAML still loads.
         let (last, placeholders) = filled(plain, proposal: true)
-        return LayoutChoice(yaml: ImportWriter.yaml(last), template: last.template, similarity: 0, placeholders: placeholders)
+        return LayoutChoice(yaml: ImportWriter.yaml(last), template: last.template, placeholders: placeholders)
     }
 
     /// `reply` with placeholders for a title and a salutation (and the item answered) it lacks.
@@ -64,7 +63,7 @@ struct LayoutChoice {
         // What the letter says at its top must be printed: a layout that leaves out a title or
         // salutation the letter has is chosen only when no layout prints them all.
         let found = [reply.title, reply.addressee].compactMap { $0 }.map { Similarity.normalized($0) }
-        var best: (name: String, score: [Double], ratio: Double)?
+        var best: (name: String, score: [Double])?
         for name in names {
             guard let text = try? pipeline.text(for: input, templateName: name), let layout = pipeline.layouts[name] else { continue }
             let comparison = Similarity.compare(source: letter, rendered: text)
@@ -75,13 +74,13 @@ struct LayoutChoice {
             let score = [complete ? 1 : 0, comparison.balanced, Double(agreement(reply, layout.template.options)),
                          Double(kinship(reply.kind, layout.template.description))]
             if best.map({ $0.score.lexicographicallyPrecedes(score) }) ?? true {
-                best = (name, score, comparison.ratio)
+                best = (name, score)
             }
         }
         guard let best else { return nil }
         var chosen = reply
         chosen.template = best.name
-        return LayoutChoice(yaml: ImportWriter.yaml(chosen), template: best.name, similarity: best.ratio)
+        return LayoutChoice(yaml: ImportWriter.yaml(chosen), template: best.name)
     }
 
     /// How many of a layout's own settings are the ones the letter was written with.

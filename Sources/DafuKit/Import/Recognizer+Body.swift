@@ -62,7 +62,6 @@ extension Recognizer {
         reply.numbering[label.level - 1] = reply.numbering[label.level - 1] ?? label.pattern.description
         if state.inNextSteps, label.level == 2, state.stack.isEmpty {
             reply.nextStepsItems.append(.init(lead: heading, text: runInText ?? ""))
-            reply.nextStepsAsSections = true
             return
         }
         let section = ImportedReply.Section(level: label.level, heading: heading)

@@ -35,7 +35,7 @@ extension Recognizer {
     /// `某某办公室　　2025年7月11日印发`: the 版记's 印发机关 and 印发日期.
     static func imprint(_ text: String) -> (String, String)? {
         guard text.hasSuffix("印发"), let match = text.firstMatch(#"^(.*?)\s*([0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)印发$"#),
-              let date = isoDate(match[2]) else { return nil }
+              let date = ReplyDate(written: match[2])?.iso else { return nil }
         let printer = TextFolding.trimmed(match[1])
         return printer.isEmpty ? nil : (printer, date)
     }
@@ -58,7 +58,7 @@ extension Recognizer {
     private mutating func signature(from start: Int, to end: Int) -> Int {
         var index = end
         guard index > start, Self.isDate(lines[index - 1].text) else { return end }
-        reply.date = Self.isoDate(lines[index - 1].text)
+        reply.date = ReplyDate(written: lines[index - 1].text)?.iso
         index -= 1
         if index > start, Self.looksLikeIssuer(lines[index - 1]) {
             reply.issuer = lines[index - 1].text
@@ -137,7 +137,7 @@ extension Recognizer {
             guard cells.count >= 2 else { continue }
             let asOf = cells.dropFirst(2).first { Self.isDate($0) }
             let source = cells.count > 2 ? cells.last.flatMap { Self.isDate($0) ? nil : $0 } : nil
-            reply.figures.append((cells[0], cells[1], asOf.flatMap { Self.isoDate($0) }, source))
+            reply.figures.append((cells[0], cells[1], asOf.flatMap { ReplyDate(written: $0)?.iso }, source))
         }
         return label
     }

@@ -126,18 +126,6 @@ struct Recognizer {
         text.range(of: #"^[0-9]{4}年[0-9]{1,2}月([0-9]{1,2}日)?$"#, options: .regularExpression) != nil
     }
 
-    /// 2025年6月20日 → 2025-06-20, 2025年6月 → 2025-06, 2024-09-12 → itself; nil for anything else.
-    static func isoDate(_ text: String) -> String? {
-        let compact = text.filter { $0 != " " }
-        guard isDate(compact) || compact.range(of: #"^[0-9]{4}[-./][0-9]{1,2}([-./][0-9]{1,2})?"#, options: .regularExpression) != nil else { return nil }
-        let numbers = compact.prefix(10).split(whereSeparator: { !("0"..."9").contains($0) }).compactMap { Int($0) }
-        switch numbers.count {
-        case 3: return String(format: "%04d-%02d-%02d", numbers[0], numbers[1], numbers[2])
-        case 2: return String(format: "%04d-%02d", numbers[0], numbers[1])
-        default: return nil
-        }
-    }
-
     static func looksLikeIssuer(_ line: SourceLine) -> Bool {
         let text = line.text
         guard text.count <= 40, !text.contains("。"), !text.contains("，"), !text.contains("："), !text.contains(":") else { return false }

@@ -12,9 +12,8 @@ package enum ReplyImporter {
         /// The letter itself: the source without the lines dropped as web-page material
         /// (what `--check` compares the rendering with).
         package var letter: String
-        /// The layout chosen, and how close its rendering is to the letter (0–1).
+        /// The layout chosen.
         package var template: String
-        package var similarity: Double
     }
 
     /// Imports the paragraphs of a letter (one per element; text files give one per line),
@@ -29,12 +28,7 @@ package enum ReplyImporter {
         let choice = LayoutChoice.choose(reply, letter: letter, pipeline: pipeline)
         let notices = PageFill.notices(page, used: used, file: file) + recognizer.notices + choice.notices(file: file)
         return Result(yaml: choice.yaml, notices: notices.sorted { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) },
-                      letter: letter, template: choice.template, similarity: choice.similarity)
-    }
-
-    /// Imports a plain-text letter.
-    package static func importText(_ text: String, file: String, pipeline: Pipeline) -> Result {
-        importParagraphs(text.components(separatedBy: "\n"), file: file, pipeline: pipeline)
+                      letter: letter, template: choice.template)
     }
 }
 
@@ -58,7 +52,7 @@ enum PageFill {
         }
         take(.docNumber, &reply.docNumber) { HeaderText.docNumber($0)?.number }
         take(.issuer, &reply.issuer)
-        take(.date, &reply.date) { Recognizer.isoDate($0) }
+        take(.date, &reply.date) { ReplyDate(written: $0)?.iso }
         take(.session, &reply.session) { value in
             value.replacingOccurrences(of: #"^(.+?)第([一二三四五六七八九十]+)届人民代表大会第([一二三四五六七八九十]+)次会议$"#,
                                        with: "$1$2届人大$3次会议", options: .regularExpression)

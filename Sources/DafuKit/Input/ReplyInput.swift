@@ -68,6 +68,21 @@ public struct ReplyDate: Equatable, Sendable {
     public var chinese: String {
         "\(year)年\(month)月" + (day.map { "\($0)日" } ?? "")
     }
+
+    /// The input format's form: 2025-05-14, or 2025-05 for a month.
+    public var iso: String {
+        String(format: "%04d-%02d", year, month) + (day.map { String(format: "-%02d", $0) } ?? "")
+    }
+
+    /// A date as letters and web pages write it — 2025年5月14日, 2025年5月, 2025-05-14,
+    /// 2025/5/14, 2025.5 — the whole text and nothing else; nil otherwise.
+    public init?(written text: String) {
+        let compact = text.filter { $0 != " " }
+        guard let parts = compact.firstMatch(#"^([0-9]{4})年([0-9]{1,2})月(?:([0-9]{1,2})日)?$"#)
+                ?? compact.firstMatch(#"^([0-9]{4})[-./]([0-9]{1,2})(?:[-./]([0-9]{1,2}))?$"#),
+              let year = Int(parts[1]), let month = Int(parts[2]), (1...12).contains(month) else { return nil }
+        self.init(year: year, month: month, day: Int(parts[3]))
+    }
 }
 
 /// One reply, as decoded from YAML: typed, each text keeping the place it came from.

@@ -159,15 +159,8 @@ private struct HTMLBlockWriter {
 
     /// A date in a `time` element when it reads as one (2025年6月20日 → 2025-06-20).
     private func time(_ date: String) {
-        guard let iso = Self.isoDate(date) else { return html.text(date) }
+        guard let iso = ReplyDate(written: date)?.iso else { return html.text(date) }
         html.inline("time", ["datetime": iso], text: date)
-    }
-
-    static func isoDate(_ chinese: String) -> String? {
-        let numbers = chinese.split(whereSeparator: { !("0"..."9").contains($0) }).compactMap { Int($0) }
-        guard chinese.hasSuffix("日") || chinese.hasSuffix("月"), (2...3).contains(numbers.count), numbers[0] >= 1000 else { return nil }
-        return numbers.count == 3 ? String(format: "%04d-%02d-%02d", numbers[0], numbers[1], numbers[2])
-            : String(format: "%04d-%02d", numbers[0], numbers[1])
     }
 
     private func write(_ annex: AnnexBlock) {
