@@ -212,7 +212,7 @@ final class NodeReader {
             return nil
         }
         var raw = scalar.string
-        if XMLCharacters.mayNeedCleaning(raw),
+        if XMLCharacters.holdsForbidden(raw, orLineBreak: true),
            let bad = raw.unicodeScalars.first(where: { XMLCharacters.isForbidden($0) || XMLCharacters.isLineBreak($0) }) {
             var cleaned = String.UnicodeScalarView()
             for scalar in raw.unicodeScalars where !XMLCharacters.isForbidden(scalar) {

@@ -19,10 +19,11 @@ enum XMLCharacters {
         scalar.value == 0x85 || scalar.value == 0x2028 || scalar.value == 0x2029
     }
 
-    /// Whether `text` holds a character `isForbidden` names, read from its UTF-8 bytes (C0:
-    /// below 0x20; DEL: 7F; C1: C2 80–9F; U+FFFE/FFFF: EF BF BE/BF). Walking the scalars of
+    /// Whether `text` holds a character `isForbidden` names — or, with `lineBreaks`, one
+    /// `isLineBreak` names — read from its UTF-8 bytes (C0: below 0x20; DEL: 7F; C1: C2 80–9F;
+    /// U+FFFE/FFFF: EF BF BE/BF; NEL: C2 85; U+2028/2029: E2 80 A8/A9). Walking the scalars of
     /// every text a renderer writes was a fifth of the DOCX parts' time.
-    static func holdsForbidden(_ text: String) -> Bool {
+    static func holdsForbidden(_ text: String, orLineBreak lineBreaks: Bool = false) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             var index = 0
@@ -31,8 +32,10 @@ enum XMLCharacters {
                 switch byte {
                 case 0x09, 0x0A, 0x0D: break
                 case 0x00..<0x20, 0x7F: return true
-                case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]) && bytes[index + 1] != 0x85:
-                    return true
+                case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
+                    if bytes[index + 1] != 0x85 || lineBreaks { return true }
+                case 0xE2 where lineBreaks && index + 2 < bytes.count && bytes[index + 1] == 0x80:
+                    if bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 { return true }
                 case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
                     return true
                 default: break
@@ -47,11 +50,5 @@ enum XMLCharacters {
     static func contains(_ text: String, byte: UInt8) -> Bool {
         var text = text
         return text.withUTF8 { bytes in bytes.count > 0 && memchr(bytes.baseAddress!, Int32(byte), bytes.count) != nil }
-    }
-
-    /// Whether `text` may hold a character of either kind (a fast byte check first: they are
-    /// below 0x20, or start with C2 or E2 in UTF-8, or are EF BF BE/BF).
-    static func mayNeedCleaning(_ text: String) -> Bool {
-        text.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }
     }
 }
