@@ -83,6 +83,13 @@ final class HostileInputTests: XCTestCase {
             try archive.addEntry(with: "x/\(index)", type: .file, uncompressedSize: Int64(1), compressionMethod: .none) { (_: Int64, _: Int) in Data("a".utf8) }
         }
         XCTAssertThrowsError(try ImportSource.read(url.path)) { XCTAssertEqual(($0 as? Diagnostic)?.code.rawValue, "E008") }
+        // One name repeated counts as many entries.
+        let same = folder().appendingPathComponent("same.docx")
+        let repeated = try Archive(url: same, accessMode: .create)
+        for _ in 0...Limits.zipEntries {
+            try repeated.addEntry(with: "x", type: .file, uncompressedSize: Int64(1), compressionMethod: .none) { (_: Int64, _: Int) in Data("a".utf8) }
+        }
+        XCTAssertThrowsError(try ImportSource.read(same.path)) { XCTAssertEqual(($0 as? Diagnostic)?.message.contains("超过 2000 个"), true, "\($0)") }
     }
 
     // MARK: 2 — full-width digits

@@ -53,6 +53,16 @@ final class SpreadsheetReadingTests: XCTestCase {
         XCTAssertEqual(try ListFile.read(tabs.path, sheet: nil).rows, [["编号", "标题"], ["7", "关于丙的建议"]])
     }
 
+    /// Blank lines cannot grow a sheet past its row cap; a value past it is refused.
+    func testBlankCSVLinesPastTheRowCapAreDropped() throws {
+        let blank = String(repeating: ",\n", count: Limits.sheetRows + 5_000)
+        let sheet = try CSVSheet.read(Data(("编号,标题\n" + blank).utf8), file: "blank.csv")
+        XCTAssertEqual(sheet.rows, [["编号", "标题"]])
+        XCTAssertThrowsError(try CSVSheet.read(Data(("编号,标题\n" + blank + "7,关于丙的建议\n").utf8), file: "far.csv")) {
+            XCTAssertTrue(($0 as? Diagnostic)?.message.contains("超过 \(Limits.sheetRows) 行") ?? false, "\($0)")
+        }
+    }
+
     func testSerialDatesFollowExcelsCalendar() {
         XCTAssertEqual(CellText.date(serial: 1, date1904: false), "1900-01-01")
         XCTAssertEqual(CellText.date(serial: 59, date1904: false), "1900-02-28")

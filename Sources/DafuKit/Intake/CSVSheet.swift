@@ -24,8 +24,11 @@ package enum CSVSheet {
         while let record = reader.next() {
             var cells = Array(record.prefix(Limits.sheetColumns))
             while cells.last?.isEmpty == true { cells.removeLast() }
-            if !cells.isEmpty, rows.count >= Limits.sheetRows {
-                throw Diagnostic.unreadable(file, cause: "第\(rows.count + 1)行有数据，超过 \(Limits.sheetRows) 行")
+            if rows.count >= Limits.sheetRows {
+                // Empty rows past the limit are dropped, not kept: a file of blank lines must
+                // not grow the sheet without bound.
+                guard cells.isEmpty else { throw Diagnostic.unreadable(file, cause: "第\(rows.count + 1)行有数据，超过 \(Limits.sheetRows) 行") }
+                continue
             }
             rows.append(cells)
         }

@@ -15,8 +15,9 @@ struct SafeArchive {
         self.damaged = damaged
         do { archive = try Archive(data: data, accessMode: .read) } catch { throw damaged("不是有效的 zip 文件") }
         var entries: [String: Entry] = [:]
-        for entry in archive {
-            guard entries.count < Limits.zipEntries else { throw damaged("包内文件超过 \(Limits.zipEntries) 个") }
+        // Entries are counted as they come: a zip repeating one name must not pass the cap.
+        for (count, entry) in archive.enumerated() {
+            guard count < Limits.zipEntries else { throw damaged("包内文件超过 \(Limits.zipEntries) 个") }
             entries[entry.path] = entry
         }
         self.entries = entries
