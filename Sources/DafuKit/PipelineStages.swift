@@ -12,10 +12,7 @@ package enum PipelineStages {
 
     /// Decode: a node tree read into a reply, figures checked.
     package static func decode(_ node: Node, file: String) -> ReplyInput? {
-        let reader = NodeReader(file: file)
-        var reply = ReplyInput.decode(node, reader: reader)
-        if let decoded = reply { reader.report(FigureReferences.check(decoded, texts: reader.texts, into: &reply)) }
-        return reply
+        ReplyInput.read(node, reader: NodeReader(file: file))
     }
 
     /// Template: context, layout template, block markup, numbered tree.

@@ -68,8 +68,7 @@ public enum InputLoader {
             while let node = documents.next() {
                 index += 1
                 let reader = NodeReader(file: file)
-                var reply = ReplyInput.decode(node, reader: reader)
-                if let decoded = reply { reader.report(FigureReferences.check(decoded, texts: reader.texts, into: &reply)) }
+                let reply = ReplyInput.read(node, reader: reader)
                 result.diagnostics += reader.diagnostics
                 let valid = reply != nil && !reader.diagnostics.contains(where: { $0.severity == .error })
                 if valid, let reply { result.replies.append((index, reply)) }

@@ -70,8 +70,8 @@ struct MappingView {
 final class NodeReader {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
-    /// Every text value read, with where its characters are: later steps (figures) look for
-    /// what they need in them without reading YAML again.
+    /// Every text value read that holds a `{`, with where its characters are: the figures step
+    /// finds its references in them without reading YAML again.
     private(set) var texts: [TextSpan] = []
     /// Nodes left to visit before the document counts as too large (guards alias bombs).
     private var nodeBudget: Int
@@ -224,9 +224,12 @@ final class NodeReader {
         let value = TextFolding.fold(raw)
         guard !value.isEmpty else { return nil }
         let start = location(node)
-        // Columns inside a one-line plain or quoted scalar map onto the source line.
-        let oneLine = !scalar.string.utf8.contains(0x0A) && [.plain, .singleQuoted, .doubleQuoted].contains(scalar.style)
-        texts.append(TextSpan(value: value, location: start, firstColumn: oneLine ? start.column + (scalar.style == .plain ? 0 : 1) : nil))
+        // Only a text with a brace can refer to a figure: the others need no span.
+        if XMLCharacters.contains(value, byte: 0x7B) {
+            // Columns inside a one-line plain or quoted scalar map onto the source line.
+            let oneLine = !scalar.string.utf8.contains(0x0A) && [.plain, .singleQuoted, .doubleQuoted].contains(scalar.style)
+            texts.append(TextSpan(value: value, location: start, firstColumn: oneLine ? start.column + (scalar.style == .plain ? 0 : 1) : nil))
+        }
         return Located(value, at: start)
     }
 

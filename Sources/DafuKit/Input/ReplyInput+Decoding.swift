@@ -1,6 +1,14 @@
 import Yams
 
 extension ReplyInput {
+    /// One YAML document read into a reply and its figure references checked: what every
+    /// loader runs (the input loader, the benchmark's decode stage).
+    static func read(_ node: Node, reader: NodeReader) -> ReplyInput? {
+        var reply = decode(node, reader: reader)
+        if let decoded = reply { reader.report(FigureReferences.check(decoded, texts: reader.texts, into: &reply)) }
+        return reply
+    }
+
     /// Decodes one YAML document into a reply, reporting every problem to `reader`.
     /// Returns nil when the document cannot be read at all (not a mapping, no kind).
     static func decode(_ node: Node, reader: NodeReader) -> ReplyInput? {
@@ -15,15 +23,15 @@ extension ReplyInput {
         if let header = reader.submapping(root, "header", InputSchema.header) { reply.header = Header(header, reader) }
         if let proposal = reader.submapping(root, "proposal", InputSchema.proposal) { reply.proposal = Proposal(proposal, reader) }
         let openingShapes = "写成映射（opening: {text: 开头文字}，或 consulted、studied），或写 opening: false（不要开头段）"
-        if let entry = root["opening"], case .scalar = entry.value {
+        switch reader.textOrMapping(root["opening"], InputSchema.opening, expected: "映射（键值对）或是/否", shapes: openingShapes) {
+        case .text(let text)?:
             // `opening: false` (否): no opening paragraph at all.
-            reply.opening.omitted = reader.text(entry).flatMap { reader.yesNo($0, field: entry.writtenKey, help: openingShapes) }?.value == false
-        } else if let entry = root["opening"], case .sequence = entry.value {
-            reader.report(.wrongType(entry.writtenKey, expected: "映射（键值对）或是/否", actual: "列表", at: reader.location(entry.value),
-                                     accepted: openingShapes))
-        } else if let opening = reader.submapping(root, "opening", InputSchema.opening) {
+            reply.opening.omitted = reader.yesNo(text, field: root["opening"]!.writtenKey, help: openingShapes)?.value == false
+        case .mapping(let opening)?:
             reply.opening = Opening(text: reader.text(opening["text"]), consulted: reader.texts(opening["consulted"]),
                                     studied: reader.bool(opening["studied"]))
+        case nil:
+            break
         }
         reply.sections = reader.list(root["sections"]).compactMap { reader.section($0, level: 1) }
         reply.nextSteps = NextSteps(root["next_steps"], reader)
