@@ -49,8 +49,7 @@ struct Intake: ParsableCommand {
         let items = AssignmentList.read(table, kind: kind)
         printer.register(rows: table.rows, sheet: table.name, forFile: table.file)
         Console.report(items.diagnostics, printer: &printer)
-        let today = Calendar(identifier: .gregorian).dateComponents(in: .current, from: Date())
-        var writer = IntakeWriter(directory: output, date: ReplyDate(year: today.year ?? 2025, month: today.month ?? 1, day: today.day))
+        var writer = IntakeWriter(directory: output, date: ReplyDate.today())
         writer.chinese = zh
         writer.force = force
         let outcome = writer.write(items.assignments)

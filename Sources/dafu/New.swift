@@ -19,8 +19,7 @@ struct New: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let today = Calendar(identifier: .gregorian).dateComponents(in: .current, from: Date())
-        let date = ReplyDate(year: today.year ?? 2025, month: today.month ?? 1, day: today.day)
+        let date = ReplyDate.today()
         let yaml = Skeleton.yaml(kind: kind, chinese: zh, date: date)
         guard let output else {
             print(yaml, terminator: "")

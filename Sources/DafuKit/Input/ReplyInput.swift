@@ -1,3 +1,5 @@
+import Foundation
+
 /// The kind of document answered (文种).
 public enum ReplyKind: String, Sendable, CaseIterable {
     /// 提案答复 — reply to a CPPCC member's proposal.
@@ -67,6 +69,12 @@ public struct ReplyDate: Equatable, Sendable {
     /// The GB/T 9704 form: Arabic digits, full year, no padding — 2025年5月14日.
     public var chinese: String {
         "\(year)年\(month)月" + (day.map { "\($0)日" } ?? "")
+    }
+
+    /// Today, in the machine's time zone (a new reply's or skeleton's date).
+    public static func today() -> ReplyDate {
+        let now = Calendar(identifier: .gregorian).dateComponents(in: .current, from: Date())
+        return ReplyDate(year: now.year ?? 2025, month: now.month ?? 1, day: now.day)
     }
 
     /// The input format's form: 2025-05-14, or 2025-05 for a month.
