@@ -14,6 +14,17 @@ final class PagePreviewTests: XCTestCase {
         XCTAssertEqual(String(digits[1].cells.map(\.character)), "2025年", "a number moves down whole")
     }
 
+    /// Every heading level takes its own font from the style table, in the preview as in the
+    /// HTML page (levels 3 and 4 were left in the body font).
+    func testEachHeadingLevelHasTheStyleTablesFont() {
+        var style = StyleTable()
+        style.headingFonts = (1...4).map { StyleTable.Font(name: "字体\($0)", fallback: "Fallback\($0)") }
+        let html = PagePreview.html([], style: style)
+        for level in 1...4 {
+            XCTAssertTrue(html.contains(".heading-\(level), .h\(level) { font-family: \"字体\(level)\", \"Fallback\(level)\""), "level \(level)")
+        }
+    }
+
     func testEverySampleBecomesPagesOfAtMostTwentyTwoLinesOfTwentyEightCells() {
         for (name, rendered) in DocxPackageTests.samples {
             let pages = PagePreview.pages(rendered.blocks, style: rendered.layout.style)

@@ -110,10 +110,10 @@ enum HTMLStyle {
         return "\"" + String(String.UnicodeScalarView(kept)) + "\""
     }
 
-    private static func pt(_ halfPoints: Int) -> String { format(Double(halfPoints) / 2) + "pt" }
+    static func pt(_ halfPoints: Int) -> String { format(Double(halfPoints) / 2) + "pt" }
 
     /// Millimetres to a tenth (twips are finer than paper).
-    private static func mm(_ twips: Int) -> String { format((Double(twips) / 1440 * 254).rounded() / 10) + "mm" }
+    static func mm(_ twips: Int) -> String { format((Double(twips) / 1440 * 254).rounded() / 10) + "mm" }
 
     /// A number with at most two decimals, no trailing zeros.
     static func format(_ value: Double) -> String {

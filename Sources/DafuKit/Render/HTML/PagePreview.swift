@@ -176,26 +176,25 @@ package struct PagePreview {
 
     private static func css(_ style: StyleTable) -> String {
         let pitch = HTMLStyle.format(Double(style.linePitch) / 20)
-        func mm(_ twips: Int) -> String { HTMLStyle.format((Double(twips) / 1440 * 254).rounded() / 10) + "mm" }
         return """
         html { background: #e9e9e6; }
-        body { margin: 0; padding: 8px; font-family: \(HTMLStyle.stack(style.bodyFont)); font-size: \(HTMLStyle.format(Double(style.bodySize) / 2))pt; letter-spacing: \(HTMLStyle.format(Double(style.bodyCharacterSpacing) / 20))pt; }
-        .page { position: relative; box-sizing: border-box; width: \(mm(style.pageWidth)); height: \(mm(style.pageHeight)); margin: 0 auto 8px; padding: \(mm(style.marginTop)) \(mm(style.marginRight)) \(mm(style.marginBottom)) \(mm(style.marginLeft)); background: #fff; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.3); }
-        .area { height: \(mm(style.textHeight)); }
+        body { margin: 0; padding: 8px; font-family: \(HTMLStyle.stack(style.bodyFont)); font-size: \(HTMLStyle.pt(style.bodySize)); letter-spacing: \(HTMLStyle.format(Double(style.bodyCharacterSpacing) / 20))pt; }
+        .page { position: relative; box-sizing: border-box; width: \(HTMLStyle.mm(style.pageWidth)); height: \(HTMLStyle.mm(style.pageHeight)); margin: 0 auto 8px; padding: \(HTMLStyle.mm(style.marginTop)) \(HTMLStyle.mm(style.marginRight)) \(HTMLStyle.mm(style.marginBottom)) \(HTMLStyle.mm(style.marginLeft)); background: #fff; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.3); }
+        .area { height: \(HTMLStyle.mm(style.textHeight)); }
         .line { height: \(pitch)pt; line-height: \(pitch)pt; white-space: nowrap; }
         .line.pre { white-space: pre; }
         .line.full { text-align: justify; text-align-last: justify; }
-        .title { font-family: \(HTMLStyle.stack(style.titleFont)); font-size: \(HTMLStyle.format(Double(style.titleSize) / 2))pt; text-align: center; letter-spacing: 0; }
-        .letterhead { font-family: \(HTMLStyle.stack(style.letterheadFont)); font-size: \(HTMLStyle.format(Double(style.letterheadSize) / 2))pt; color: #\(style.letterheadColor); text-align: center; }
+        .title { font-family: \(HTMLStyle.stack(style.titleFont)); font-size: \(HTMLStyle.pt(style.titleSize)); text-align: center; letter-spacing: 0; }
+        .letterhead { font-family: \(HTMLStyle.stack(style.letterheadFont)); font-size: \(HTMLStyle.pt(style.letterheadSize)); color: #\(style.letterheadColor); text-align: center; }
         .centred { text-align: center; }
         .ruled { border-bottom: 1pt solid #\(style.ruleColor); }
-        .heading-1, .h1, .annex-label { font-family: \(HTMLStyle.stack(style.headingFonts[0])); }
-        .heading-2, .h2 { font-family: \(HTMLStyle.stack(style.headingFonts[1])); }
-        .copy-to { font-size: \(HTMLStyle.format(Double(style.ccSize) / 2))pt; border-top: 1pt solid #000; border-bottom: 1pt solid #000; }
-        .printing { font-size: \(HTMLStyle.format(Double(style.ccSize) / 2))pt; border-top: 0.7pt solid #000; border-bottom: 1pt solid #000; }
-        .folio { position: absolute; bottom: calc(\(mm(style.marginBottom)) - 7mm - 1.2em); margin: 0; font-family: \(HTMLStyle.stack(style.pageNumberFont)); font-size: \(HTMLStyle.format(Double(style.pageNumberSize) / 2))pt; letter-spacing: 0; }
-        .folio.odd { right: calc(\(mm(style.marginRight)) + 1em); }
-        .folio.even { left: calc(\(mm(style.marginLeft)) + 1em); }
+        .annex-label { font-family: \(HTMLStyle.stack(style.headingFonts[0])); }
+        \((1...4).map { ".heading-\($0), .h\($0) { font-family: \(HTMLStyle.stack(style.headingFonts[$0 - 1])); }" }.joined(separator: "\n"))
+        .copy-to { font-size: \(HTMLStyle.pt(style.ccSize)); border-top: 1pt solid #000; border-bottom: 1pt solid #000; }
+        .printing { font-size: \(HTMLStyle.pt(style.ccSize)); border-top: 0.7pt solid #000; border-bottom: 1pt solid #000; }
+        .folio { position: absolute; bottom: calc(\(HTMLStyle.mm(style.marginBottom)) - 7mm - 1.2em); margin: 0; font-family: \(HTMLStyle.stack(style.pageNumberFont)); font-size: \(HTMLStyle.pt(style.pageNumberSize)); letter-spacing: 0; }
+        .folio.odd { right: calc(\(HTMLStyle.mm(style.marginRight)) + 1em); }
+        .folio.even { left: calc(\(HTMLStyle.mm(style.marginLeft)) + 1em); }
         @media (max-width: 820px) { body { zoom: 0.85; } }
         @media (max-width: 700px) { body { zoom: 0.72; } }
         @media (max-width: 600px) { body { zoom: 0.6; } }
