@@ -6,8 +6,6 @@ extension Layout {
         /// Whether a 版记 stands alone on an even last page (the layout's `imprint_page: even`).
         let imprintOnEvenPage: Bool
         private var blocks: [LayoutBlock] = []
-        /// Whether the last piece was a 发文字号 that a following 签发人 joins.
-        private var docNumberOpen = false
 
         init(titleCapacity: Double, imprintOnEvenPage: Bool = false) {
             self.titleCapacity = titleCapacity
@@ -15,8 +13,6 @@ extension Layout {
         }
 
         mutating func add(_ piece: Piece) {
-            let docNumberWasOpen = docNumberOpen
-            docNumberOpen = false
             switch piece {
             case .paragraph(let paragraph):
                 if case .text(var paragraphs)? = blocks.last {
@@ -28,19 +24,18 @@ extension Layout {
             case .row(let header, let cells):
                 addRow(cells, header: header)
             case .line(let role, let text):
-                addLine(role, text, docNumberWasOpen: docNumberWasOpen)
+                addLine(role, text)
             }
         }
 
-        private mutating func addLine(_ role: Role, _ text: String, docNumberWasOpen: Bool) {
+        private mutating func addLine(_ role: Role, _ text: String) {
             switch role {
             case .letterhead: addHeader(.letterhead(text))
             case .resultClass: addHeader(.resultClass(text))
-            case .docNumber:
-                addHeader(.docNumber(text, signer: nil))
-                docNumberOpen = true
+            case .docNumber: addHeader(.docNumber(text, signer: nil))
             case .signer:
-                if docNumberWasOpen, case .header(var header)? = blocks.last, case .docNumber(let number, nil)? = header.lines.last {
+                // 签发人 right after a 发文字号 (every piece changes the last block) shares its line.
+                if case .header(var header)? = blocks.last, case .docNumber(let number, nil)? = header.lines.last {
                     header.lines[header.lines.count - 1] = .docNumber(number, signer: text)
                     blocks[blocks.count - 1] = .header(header)
                 } else {
