@@ -44,6 +44,8 @@ public struct TemplateLibrary: Sendable {
         var diagnostics: [Diagnostic] = []
         var outlines: [TemplateChecks.Outline] = []
         var names: Set<String> = []
+        // Each layout's own front matter, until the layouts that extend others are resolved.
+        var frontMatters: [String: LayoutOverrides] = [:]
         for (isLayout, files) in [(true, layoutFiles), (false, partialFiles)] {
             for source in files.map(TemplateSource.init(path:)) {
                 guard names.insert(source.name).inserted else {
@@ -54,19 +56,17 @@ public struct TemplateLibrary: Sendable {
                 outlines.append(source.outline)
                 guard let template = source.template, let text = source.text else { continue }
                 mustache.register(template, named: source.name)
-                if isLayout { diagnostics += addLayout(source.name, text: text, path: source.path) }
+                if isLayout { diagnostics += addLayout(source.name, text: text, path: source.path, frontMatters: &frontMatters) }
             }
         }
         diagnostics += TemplateChecks.checkIncludes(outlines, names: names)
         if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticList(Diagnostic.sortedByLocation(diagnostics)) }
         inherit(extends: Dictionary(outlines.compactMap { outline in outline.extends.map { (outline.name, $0) } },
-                                    uniquingKeysWith: { first, _ in first }))
+                                    uniquingKeysWith: { first, _ in first }), frontMatters: frontMatters)
     }
 
-    /// The front matter of each layout, kept until the layouts that extend others are resolved.
-    private var frontMatters: [String: LayoutOverrides] = [:]
-
-    private mutating func addLayout(_ name: String, text: String, path: String) -> [Diagnostic] {
+    private mutating func addLayout(_ name: String, text: String, path: String,
+                                    frontMatters: inout [String: LayoutOverrides]) -> [Diagnostic] {
         let reader = NodeReader(file: path)
         let frontMatter = FrontMatter.read(text, reader: reader)
         frontMatters[name] = frontMatter.overrides
@@ -77,7 +77,7 @@ public struct TemplateLibrary: Sendable {
 
     /// A layout written as `{{<other-layout}}…` takes the other's layout choices, then its own
     /// (a cycle of layouts was refused as E034 before this).
-    private mutating func inherit(extends: [String: String]) {
+    private mutating func inherit(extends: [String: String], frontMatters: [String: LayoutOverrides]) {
         for name in layouts.keys {
             var ancestors: [String] = []
             var current = name
@@ -91,7 +91,6 @@ public struct TemplateLibrary: Sendable {
             layouts[name]?.options = options
             layouts[name]?.ancestors = ancestors
         }
-        frontMatters = [:]
     }
 
     /// The layout called `name`, or E020 with a suggestion.
