@@ -59,7 +59,14 @@ public struct Pipeline: Sendable {
     /// Loads the templates in `directory` and the style tables beside them; every problem of
     /// every file is reported at once.
     public init(templateDirectory directory: String) throws(DiagnosticList) {
-        library = try TemplateLibrary(directory: directory)
+        do {
+            library = try TemplateLibrary(directory: directory)
+        } catch {
+            // The style files are checked too, so that one run names every problem.
+            let names = TemplateSource.files(in: directory).layouts.map(TemplateSource.name(ofFile:))
+            let styleProblems = FileManager.default.fileExists(atPath: directory) ? StyleTable.load(directory: directory, layouts: names).1 : []
+            throw DiagnosticList(Diagnostic.sortedByLocation(error.diagnostics + styleProblems.filter { $0.severity == .error }))
+        }
         let (styles, problems) = StyleTable.load(directory: directory, layouts: library.layouts.keys,
                                                  ancestors: library.layouts.mapValues(\.ancestors))
         if problems.contains(where: { $0.severity == .error }) { throw DiagnosticList(Diagnostic.sortedByLocation(problems)) }

@@ -89,6 +89,14 @@ extension TemplateLibraryTests {
         ]), ["E018@default.style.yaml:2:9", "E018@default.style.yaml:4:9", "E015@default.style.yaml:5:12", "E018@default.style.yaml:7:10"])
     }
 
+    /// A folder with a broken template and a broken style file names both in one run.
+    func testTemplateAndStyleErrorsAreReportedTogether() throws {
+        XCTAssertEqual(try errors([
+            "a.mustache": "@title 甲\n  @haeding {{heading}}\n",
+            "a.style.yaml": "signature: stamped\n",
+        ]), ["E032@a.mustache:2:3", "E015@a.style.yaml:1:12"])
+    }
+
     func testTemplateStyleOverridesTheDefault() throws {
         let directory = try folder([
             "a.mustache": "@title 甲\n",
