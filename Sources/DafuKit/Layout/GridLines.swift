@@ -54,6 +54,8 @@ enum GridLines {
         character.isASCII && (character.isLetter || character.isNumber || character == "." || character == "%")
     }
 
+    /// What no line starts with, and what no line ends with (GB/T 15834's 避头尾), for body
+    /// lines and titles alike.
     static let noLineStart: Set<Character> = ["，", "。", "、", "；", "：", "？", "！", "）", "》", "”", "’", "〕", "】", "…", "—", ",", ".", ";", ":", "?", "!", ")"]
     static let noLineEnd: Set<Character> = ["（", "《", "“", "‘", "〔", "【", "("]
 }

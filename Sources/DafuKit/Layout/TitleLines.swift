@@ -70,9 +70,6 @@ enum TitleLines {
         return endings.contains { left.hasSuffix($0) } || beginnings.contains { right.hasPrefix($0) }
     }
 
-    private static let noLineStart: Set<Character> = ["，", "。", "、", "；", "：", "？", "！", "）", "》", "”", "’", "〕", "】"]
-    private static let noLineEnd: Set<Character> = ["（", "《", "“", "‘", "〔", "【"]
-
     /// Words a title line never breaks inside (词意完整): what is answered and who answers.
     static let words = ["议案", "提案", "建议", "意见", "答复", "报告", "审议", "办理", "情况", "会议", "常委会", "委员会",
                         "人大", "政协", "代表", "委员", "政府", "人民"]
@@ -102,6 +99,6 @@ enum TitleLines {
         // A number stays whole, after its 第 and before its unit.
         if numerals.contains(right) && (numerals.contains(left) || left == "第") { return false }
         if numerals.contains(left) && units.contains(right) { return false }
-        return !noLineStart.contains(right) && !noLineEnd.contains(left)
+        return !GridLines.noLineStart.contains(right) && !GridLines.noLineEnd.contains(left)
     }
 }
