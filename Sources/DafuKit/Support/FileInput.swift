@@ -10,17 +10,19 @@ package enum FileInput {
     /// The bytes of `path` (`-` for standard input), at most `limit` of them.
     package static func read(_ path: String, limit: Int) throws(Diagnostic) -> Data {
         if path == "-" { return try readAll(FileHandle.standardInput.fileDescriptor, name: "<stdin>", limit: limit) }
+        // Opened first, then checked: what is read is the file that was checked. O_NONBLOCK
+        // makes opening a FIFO return at once instead of waiting for a writer.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { throw unreadable(path, cause: SystemErrors.describe(errno)) }
+        defer { close(descriptor) }
         var info = stat()
-        guard stat(path, &info) == 0 else { throw unreadable(path, cause: SystemErrors.describe(errno)) }
+        guard fstat(descriptor, &info) == 0 else { throw unreadable(path, cause: SystemErrors.describe(errno)) }
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
         case S_IFDIR: throw unreadable(path, cause: SystemErrors.describe(EISDIR))
         default: throw unreadable(path, cause: "不是普通文件（管道、设备或套接字）")
         }
         guard Int(info.st_size) <= limit else { throw tooLarge(path, size: Int(info.st_size), limit: limit) }
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { throw unreadable(path, cause: SystemErrors.describe(errno)) }
-        defer { close(descriptor) }
         return try readAll(descriptor, name: path, limit: limit)
     }
 
