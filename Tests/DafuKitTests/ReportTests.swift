@@ -143,6 +143,14 @@ final class ReportTests: XCTestCase {
         XCTAssertEqual(table.rows, report.table)
         let totals = try WorkbookReader.sheet(xlsx, file: "r.xlsx", named: "统计")
         XCTAssertEqual(totals.rows.prefix(3), [["统计", "项目", "件数"], ["合计", "", "6"], ["文种", "建议", "2"]])
+        // Counts are numbers (a sum works on them), the header row is frozen and printed on every page.
+        let parts = try DocxPackageTests.unzip(xlsx)
+        let statistics = String(decoding: try XCTUnwrap(parts["xl/worksheets/sheet2.xml"]), as: UTF8.self)
+        XCTAssertTrue(statistics.contains(#"<c r="C2" s="3"><v>6</v></c>"#), statistics)
+        let list = String(decoding: try XCTUnwrap(parts["xl/worksheets/sheet1.xml"]), as: UTF8.self)
+        XCTAssertTrue(list.contains(#"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#), list)
+        let workbook = String(decoding: try XCTUnwrap(parts["xl/workbook.xml"]), as: UTF8.self)
+        XCTAssertTrue(workbook.contains(#"<definedName name="_xlnm.Print_Titles" localSheetId="0">"#), workbook)
     }
 
     func testDOCXIsALandscapeTableWhoseHeaderRepeatsOnEveryPage() throws {
