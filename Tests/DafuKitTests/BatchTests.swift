@@ -153,6 +153,18 @@ final class BatchTests: XCTestCase {
         XCTAssertEqual(try outputs(), ["manifest.json", "ok.docx", "ok.html", "ok.txt", "ok.xml"])
     }
 
+    func testARenderingErrorIsReportedWithItsOwnCodeNotAsAWriteError() throws {
+        try write("x.yaml", TestSupport.minimalReply())
+        // Without soffice on the PATH the PDF cannot be made: E044, as `dafu render` says.
+        let result = try TestSupport.dafu(["batch", folder.path, "--format", "pdf", "--output", output.path], shellPrefix: "PATH=/nonexistent;")
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertTrue(result.stderr.contains("错误[E044]: 无法生成 PDF：未安装 LibreOffice"), result.stderr)
+        XCTAssertFalse(result.stderr.contains("E042"), result.stderr)
+        let manifest = try String(contentsOf: output.appendingPathComponent("manifest.json"), encoding: .utf8)
+        XCTAssertTrue(manifest.contains("\"E044\"") && !manifest.contains("\"E042\""), manifest)
+        XCTAssertEqual(try outputs(), ["manifest.json"])
+    }
+
     func testNamedFilesAndMissingInputs() throws {
         try write("x.yaml", TestSupport.minimalReply())
         var diagnostics: [Diagnostic] = []

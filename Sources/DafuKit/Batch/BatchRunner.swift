@@ -232,26 +232,47 @@ package final class BatchRunner: Sendable {
                 continue
             }
             let name = OutputNames.baseName(input: file, reply: reply, index: index, count: loaded.documentCount)
-            var staged: [StagedOutput] = []
-            let contents = Result { try OutputFormat.contents(of: rendered, in: options.formats, deflater: deflater) }
-            for (position, format) in options.formats.enumerated() {
-                let fileName = "\(name).\(format.fileExtension)"
-                do {
-                    staged.append(try StagedOutput(name: fileName, data: try contents.get()[position], directory: options.outputDirectory,
-                                                   label: FileOutput.batchStagingLabel))
-                } catch {
-                    staged.forEach { $0.discard() }
-                    staged = []
-                    let path = (options.outputDirectory as NSString).appendingPathComponent(fileName)
-                    result.diagnostics.append(OutputNames.writeError(path, error))
-                    result.failedDocuments.append((index, [DiagnosticCode.cannotWrite.rawValue]))
-                    break
-                }
+            switch stage(rendered, name: name, deflater: deflater) {
+            case .success(let staged):
+                result.replies.append((name, index, rendered.layout.name, staged))
+            case .failure(let error):
+                result.diagnostics.append(error)
+                result.failedDocuments.append((index, [error.code.rawValue]))
             }
-            if !staged.isEmpty { result.replies.append((name, index, rendered.layout.name, staged)) }
         }
         if !result.diagnostics.isEmpty { result.text = loaded.text }
         return result
+    }
+
+    /// A rendered reply's outputs, written to staging files. A rendering error is returned as
+    /// itself (E044 when LibreOffice cannot make the PDF); a staging file that cannot be
+    /// written gives E042 naming its output. On a failure no staging file is left.
+    private func stage(_ rendered: RenderedReply, name: String, deflater: Deflater?) -> Result<[StagedOutput], Diagnostic> {
+        let contents: [Data]
+        do {
+            contents = try OutputFormat.contents(of: rendered, in: options.formats, deflater: deflater)
+        } catch let error as Diagnostic {
+            return .failure(error)
+        } catch {
+            // Not a diagnostic: a package too large for the zip format, which cannot be written.
+            return .failure(OutputNames.writeError(options.formats.first.map { outputPath(name, $0) } ?? options.outputDirectory, error))
+        }
+        var staged: [StagedOutput] = []
+        for (format, data) in zip(options.formats, contents) {
+            do {
+                staged.append(try StagedOutput(name: "\(name).\(format.fileExtension)", data: data, directory: options.outputDirectory,
+                                               label: FileOutput.batchStagingLabel))
+            } catch {
+                staged.forEach { $0.discard() }
+                return .failure(OutputNames.writeError(outputPath(name, format), error))
+            }
+        }
+        return .success(staged)
+    }
+
+    /// Where the output in `format` of the reply named `name` goes.
+    private func outputPath(_ name: String, _ format: OutputFormat) -> String {
+        (options.outputDirectory as NSString).appendingPathComponent("\(name).\(format.fileExtension)")
     }
 
     /// Writes one file's outputs (on the writer's thread, in input order).
