@@ -165,6 +165,21 @@ final class BatchTests: XCTestCase {
         XCTAssertEqual(try outputs(), ["manifest.json"])
     }
 
+    func testAnOutputThatCannotBeRenamedIntoPlaceIsTheOneNamed() throws {
+        try write("x.yaml", TestSupport.minimalReply())
+        XCTAssertEqual(run(format: .all).0.rendered, 1)
+        // On the re-run every output exists from the first run, the .xml as a folder now.
+        let blocked = output.appendingPathComponent("x.xml")
+        try FileManager.default.removeItem(at: blocked)
+        try FileManager.default.createDirectory(at: blocked, withIntermediateDirectories: false)
+        let (summary, diagnostics) = run(format: .all)
+        XCTAssertEqual(summary.failed, 1)
+        XCTAssertEqual(diagnostics["x.yaml"]?.map(\.code.rawValue), ["E042"])
+        XCTAssertEqual(diagnostics["x.yaml"]?.first?.message, "无法写入“\(blocked.path)”：是一个目录")
+        let names = try outputs()
+        XCTAssertFalse(names.contains { $0.hasPrefix(".dafu-") }, "\(names)")
+    }
+
     func testNamedFilesAndMissingInputs() throws {
         try write("x.yaml", TestSupport.minimalReply())
         var diagnostics: [Diagnostic] = []

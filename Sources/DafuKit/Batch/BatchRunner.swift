@@ -320,22 +320,22 @@ package final class BatchRunner: Sendable {
     }
 
     /// Renames a reply's staged outputs into place and lists them in its entry; on a failure,
-    /// the outputs not yet renamed are removed, the entry says E042, and the error is returned.
+    /// the outputs not yet renamed are removed, the entry says E042, and the error is returned,
+    /// naming the output whose rename failed (on a re-run the others exist from the last run).
     private func rename(_ outputs: [StagedOutput], of file: String, into entry: inout Manifest.Entry,
                         claimed: inout OutputClaims) -> Diagnostic? {
-        do {
-            defer { claimed.claim(entry.outputs.map(\.path), for: file) }
-            for output in outputs {
+        defer { claimed.claim(entry.outputs.map(\.path), for: file) }
+        for (position, output) in outputs.enumerated() {
+            do {
                 try output.commit()
-                entry.outputs.append(.init(path: output.name, sha256: output.sha256))
+            } catch {
+                outputs.dropFirst(position + 1).forEach { $0.discard() }
+                entry.errors = [DiagnosticCode.cannotWrite.rawValue]
+                return OutputNames.writeError(output.path, error)
             }
-            return nil
-        } catch {
-            outputs.forEach { $0.discard() }
-            entry.errors = [DiagnosticCode.cannotWrite.rawValue]
-            return OutputNames.writeError(outputs.first { !FileManager.default.fileExists(atPath: $0.path) }?.path
-                                          ?? options.outputDirectory, error)
+            entry.outputs.append(.init(path: output.name, sha256: output.sha256))
         }
+        return nil
     }
 
     /// The last run's entries of a file that was not rendered again, its outputs claimed; an
