@@ -180,6 +180,29 @@ final class BatchTests: XCTestCase {
         XCTAssertFalse(names.contains { $0.hasPrefix(".dafu-") }, "\(names)")
     }
 
+    func testAFolderOrFileReachedTwiceIsRenderedOnce() throws {
+        try write("2025/a.yaml", TestSupport.minimalReply())
+        try write("2025/b.yaml", TestSupport.minimalReply("closing: 乙\n"))
+        let fm = FileManager.default
+        try fm.createSymbolicLink(atPath: folder.appendingPathComponent("latest").path, withDestinationPath: "2025")
+        try fm.createSymbolicLink(atPath: folder.appendingPathComponent("current.yaml").path, withDestinationPath: "2025/b.yaml")
+        let named = folder.appendingPathComponent("2025/a.yaml").path
+        var diagnostics: [Diagnostic] = []
+        let runner = BatchRunner(pipeline: TestSupport.pipeline, options: .init(outputDirectory: output.path, format: .text, jobs: 2))
+        let summary = runner.run([folder.path, named]) { event in
+            if case .diagnostics(_, _, let list) = event { diagnostics += list }
+        }
+        // Read once where first met: the folder in name order, the file in sorted order, then the named file.
+        XCTAssertEqual(diagnostics.map(\.message), [
+            "跳过“\(folder.path)/latest”：与“\(folder.path)/2025”是同一个目录，只读取一次",
+            "跳过“\(folder.path)/current.yaml”：与“\(folder.path)/2025/b.yaml”是同一个文件，只渲染一次",
+            "跳过重复给出的文件“\(named)”，只渲染一次",
+        ])
+        XCTAssertEqual(Set(diagnostics.map(\.code.rawValue)), ["W045"])
+        XCTAssertEqual([summary.rendered, summary.failed, summary.skipped, summary.warnings], [2, 0, 3, 3])
+        XCTAssertEqual(try outputs(), ["a.txt", "b.txt", "manifest.json"])
+    }
+
     func testNamedFilesAndMissingInputs() throws {
         try write("x.yaml", TestSupport.minimalReply())
         var diagnostics: [Diagnostic] = []
