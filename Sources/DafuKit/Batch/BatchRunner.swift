@@ -310,11 +310,7 @@ package final class BatchRunner: Sendable {
             }
             entries.append(entry)
         }
-        for entry in entries {
-            do { try manifest.append(entry) } catch {
-                diagnostics.append(OutputNames.writeError(manifest.path, error))
-            }
-        }
+        entries.forEach(manifest.append)
         summary.warnings += diagnostics.filter { $0.severity == .warning }.count
         if !diagnostics.isEmpty { report(.diagnostics(file: result.file, text: result.text, diagnostics)) }
     }
