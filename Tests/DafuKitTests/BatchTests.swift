@@ -203,6 +203,15 @@ final class BatchTests: XCTestCase {
         XCTAssertEqual(try outputs(), ["a.txt", "b.txt", "manifest.json"])
     }
 
+    func testAManifestThatCannotBeWrittenFailsTheRunAndLeavesNoStagingFile() throws {
+        try write("x.yaml", TestSupport.minimalReply())
+        try FileManager.default.createDirectory(at: output.appendingPathComponent("manifest.json"), withIntermediateDirectories: true)
+        let result = try TestSupport.dafu(["batch", folder.path, "--format", "text", "--output", output.path])
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertTrue(result.stderr.contains("错误[E042]: 无法写入“\(output.path)/manifest.json”：是一个目录"), result.stderr)
+        XCTAssertEqual(try outputs(), ["manifest.json", "x.txt"])
+    }
+
     func testNamedFilesAndMissingInputs() throws {
         try write("x.yaml", TestSupport.minimalReply())
         var diagnostics: [Diagnostic] = []
