@@ -212,6 +212,20 @@ final class BatchTests: XCTestCase {
         XCTAssertEqual(try outputs(), ["manifest.json", "x.txt"])
     }
 
+    func testAnUnreadableReplyIsReportedWithItsCauseAndRecorded() throws {
+        let pipe = folder.appendingPathComponent("p.yaml")
+        XCTAssertEqual(mkfifo(pipe.path, 0o644), 0)
+        var diagnostics: [Diagnostic] = []
+        let runner = BatchRunner(pipeline: TestSupport.pipeline, options: .init(outputDirectory: output.path, format: .text, jobs: 1))
+        let summary = runner.run([pipe.path]) { event in
+            if case .diagnostics(_, _, let list) = event { diagnostics += list }
+        }
+        XCTAssertEqual(summary.failed, 1)
+        XCTAssertEqual(diagnostics.map(\.message), ["无法读取文件“\(pipe.path)”：不是普通文件（管道、设备或套接字）"])
+        let manifest = try String(contentsOf: output.appendingPathComponent("manifest.json"), encoding: .utf8)
+        XCTAssertTrue(manifest.contains("\"E002\""), manifest)
+    }
+
     func testNamedFilesAndMissingInputs() throws {
         try write("x.yaml", TestSupport.minimalReply())
         var diagnostics: [Diagnostic] = []

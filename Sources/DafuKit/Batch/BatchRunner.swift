@@ -214,13 +214,17 @@ package final class BatchRunner: Sendable {
     /// Reads and renders one file (on a worker thread), unless its outputs from the last run
     /// still hold.
     private func process(_ file: String, pipeline: Pipeline, state: RunState, deflater: Deflater?) -> FileResult {
-        let data = try? FileInput.read(file, limit: Limits.replyBytes)
-        let inputSHA256 = data.map { Manifest.sha256($0) }
-        if let inputSHA256, let entries = state.unchanged?.entries(for: file, inputSHA256: inputSHA256) {
+        let data: Data
+        do {
+            data = try FileInput.read(file, limit: Limits.replyBytes)
+        } catch {
+            return FileResult(file: file, loaded: LoadedFile(file: file, unreadable: error), inputSHA256: nil)
+        }
+        let inputSHA256 = Manifest.sha256(data)
+        if let entries = state.unchanged?.entries(for: file, inputSHA256: inputSHA256) {
             return FileResult(file: file, unchanged: entries)
         }
-        // Unreadable: read again through the loader, which words the error.
-        let loaded = data.map { InputLoader.load(data: $0, file: file) } ?? InputLoader.load(path: file)
+        let loaded = InputLoader.load(data: data, file: file)
         var result = FileResult(file: file, loaded: loaded, inputSHA256: inputSHA256)
         for (index, reply) in loaded.replies {
             let rendered: RenderedReply
