@@ -346,8 +346,8 @@ package final class BatchRunner: Sendable {
             if let clash = claimed.clash(entry.outputs.map(\.path)) {
                 diagnostics.append(.outputCollision(clash.name, claimedBy: clash.claimant, at: .start(of: file)))
                 summary.failed += 1
-                var failed = Manifest.Entry(input: entry.input, document: entry.document, errors: [DiagnosticCode.outputCollision.rawValue])
-                (failed.inputSHA256, failed.layout, failed.layoutSHA256) = (entry.inputSHA256, entry.layout, entry.layoutSHA256)
+                var failed = entry
+                (failed.outputs, failed.errors) = ([], [DiagnosticCode.outputCollision.rawValue])
                 return failed
             }
             claimed.claim(entry.outputs.map(\.path), for: file)
