@@ -144,7 +144,7 @@ package final class BatchRunner: Sendable {
         do {
             return (lock, try Manifest.Writer(directory: options.outputDirectory, run: run), RunState(fingerprints: fingerprints, unchanged: unchanged))
         } catch {
-            throw OutputNames.writeError((options.outputDirectory as NSString).appendingPathComponent("manifest.json"), error)
+            throw OutputNames.writeError(Manifest.path(in: options.outputDirectory), error)
         }
     }
 

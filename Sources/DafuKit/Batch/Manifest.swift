@@ -61,11 +61,15 @@ package enum Manifest {
         var replies: [Entry]
     }
 
+    /// Where a batch into `directory` keeps its manifest.
+    static func path(in directory: String) -> String {
+        (directory as NSString).appendingPathComponent("manifest.json")
+    }
+
     /// The manifest in `directory`, or nil when there is none or it cannot be read (then
     /// nothing counts as unchanged).
     static func read(directory: String) -> Previous? {
-        let path = (directory as NSString).appendingPathComponent("manifest.json")
-        guard let data = try? FileInput.read(path, limit: Limits.manifestBytes),
+        guard let data = try? FileInput.read(path(in: directory), limit: Limits.manifestBytes),
               let file = try? JSONDecoder().decode(File.self, from: data), let dafu = file.dafu else { return nil }
         var entries: [String: [Entry]] = [:]
         for entry in file.replies { entries[entry.input, default: []].append(entry) }
@@ -121,7 +125,7 @@ package enum Manifest {
         private var failure: POSIXError?
 
         init(directory: String, run: Run) throws(POSIXError) {
-            path = (directory as NSString).appendingPathComponent("manifest.json")
+            path = Manifest.path(in: directory)
             temporary = FileOutput.stagingPath(in: directory, FileOutput.batchStagingLabel + "manifest-")
             descriptor = try FileOutput.create(temporary)
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
