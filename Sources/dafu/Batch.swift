@@ -46,9 +46,12 @@ struct Batch: ParsableCommand {
         let pipeline = try templates.pipeline(printer: &printer)
         let runner = BatchRunner(pipeline: pipeline, options: .init(outputDirectory: output, format: format, jobs: jobs, template: template, force: force))
         var progress = Progress(terminal: isatty(STDERR_FILENO) == 1)
+        // Any error exits 1, also one that is no reply's (the manifest could not be written).
+        var reportedError = false
         let summary = runner.run(inputs) { event in
             switch event {
             case .diagnostics(let file, let text, let diagnostics):
+                reportedError = reportedError || diagnostics.contains { $0.severity == .error }
                 progress.clear()
                 printer.register(text, forFile: file)
                 Console.report(diagnostics, printer: &printer)
@@ -60,7 +63,7 @@ struct Batch: ParsableCommand {
         let line = String(format: "完成：渲染 %d 件，失败 %d 件，跳过 %d 个文件，警告 %d 条，未改动（沿用上次输出）%d 件，用时 %.2f 秒（%d 个输入文件，%d 个作业）\n",
                           summary.rendered, summary.failed, summary.skipped, summary.warnings, summary.unchanged, summary.seconds, summary.files, jobs)
         Console.error(line)
-        if summary.failed > 0 { throw ExitCode(1) }
+        if summary.failed > 0 || reportedError { throw ExitCode(1) }
     }
 }
 

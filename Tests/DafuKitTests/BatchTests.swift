@@ -153,6 +153,79 @@ final class BatchTests: XCTestCase {
         XCTAssertEqual(try outputs(), ["manifest.json", "ok.docx", "ok.html", "ok.txt", "ok.xml"])
     }
 
+    func testARenderingErrorIsReportedWithItsOwnCodeNotAsAWriteError() throws {
+        try write("x.yaml", TestSupport.minimalReply())
+        // Without soffice on the PATH the PDF cannot be made: E044, as `dafu render` says.
+        let result = try TestSupport.dafu(["batch", folder.path, "--format", "pdf", "--output", output.path], shellPrefix: "PATH=/nonexistent;")
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertTrue(result.stderr.contains("错误[E044]: 无法生成 PDF：未安装 LibreOffice"), result.stderr)
+        XCTAssertFalse(result.stderr.contains("E042"), result.stderr)
+        let manifest = try String(contentsOf: output.appendingPathComponent("manifest.json"), encoding: .utf8)
+        XCTAssertTrue(manifest.contains("\"E044\"") && !manifest.contains("\"E042\""), manifest)
+        XCTAssertEqual(try outputs(), ["manifest.json"])
+    }
+
+    func testAnOutputThatCannotBeRenamedIntoPlaceIsTheOneNamed() throws {
+        try write("x.yaml", TestSupport.minimalReply())
+        XCTAssertEqual(run(format: .all).0.rendered, 1)
+        // On the re-run every output exists from the first run, the .xml as a folder now.
+        let blocked = output.appendingPathComponent("x.xml")
+        try FileManager.default.removeItem(at: blocked)
+        try FileManager.default.createDirectory(at: blocked, withIntermediateDirectories: false)
+        let (summary, diagnostics) = run(format: .all)
+        XCTAssertEqual(summary.failed, 1)
+        XCTAssertEqual(diagnostics["x.yaml"]?.map(\.code.rawValue), ["E042"])
+        XCTAssertEqual(diagnostics["x.yaml"]?.first?.message, "无法写入“\(blocked.path)”：是一个目录")
+        let names = try outputs()
+        XCTAssertFalse(names.contains { $0.hasPrefix(".dafu-") }, "\(names)")
+    }
+
+    func testAFolderOrFileReachedTwiceIsRenderedOnce() throws {
+        try write("2025/a.yaml", TestSupport.minimalReply())
+        try write("2025/b.yaml", TestSupport.minimalReply("closing: 乙\n"))
+        let fm = FileManager.default
+        try fm.createSymbolicLink(atPath: folder.appendingPathComponent("latest").path, withDestinationPath: "2025")
+        try fm.createSymbolicLink(atPath: folder.appendingPathComponent("current.yaml").path, withDestinationPath: "2025/b.yaml")
+        let named = folder.appendingPathComponent("2025/a.yaml").path
+        var diagnostics: [Diagnostic] = []
+        let runner = BatchRunner(pipeline: TestSupport.pipeline, options: .init(outputDirectory: output.path, format: .text, jobs: 2))
+        let summary = runner.run([folder.path, named]) { event in
+            if case .diagnostics(_, _, let list) = event { diagnostics += list }
+        }
+        // Read once where first met: the folder in name order, the file in sorted order, then the named file.
+        XCTAssertEqual(diagnostics.map(\.message), [
+            "跳过“\(folder.path)/latest”：与“\(folder.path)/2025”是同一个目录，只读取一次",
+            "跳过“\(folder.path)/current.yaml”：与“\(folder.path)/2025/b.yaml”是同一个文件，只渲染一次",
+            "跳过重复给出的文件“\(named)”，只渲染一次",
+        ])
+        XCTAssertEqual(Set(diagnostics.map(\.code.rawValue)), ["W045"])
+        XCTAssertEqual([summary.rendered, summary.failed, summary.skipped, summary.warnings], [2, 0, 3, 3])
+        XCTAssertEqual(try outputs(), ["a.txt", "b.txt", "manifest.json"])
+    }
+
+    func testAManifestThatCannotBeWrittenFailsTheRunAndLeavesNoStagingFile() throws {
+        try write("x.yaml", TestSupport.minimalReply())
+        try FileManager.default.createDirectory(at: output.appendingPathComponent("manifest.json"), withIntermediateDirectories: true)
+        let result = try TestSupport.dafu(["batch", folder.path, "--format", "text", "--output", output.path])
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertTrue(result.stderr.contains("错误[E042]: 无法写入“\(output.path)/manifest.json”：是一个目录"), result.stderr)
+        XCTAssertEqual(try outputs(), ["manifest.json", "x.txt"])
+    }
+
+    func testAnUnreadableReplyIsReportedWithItsCauseAndRecorded() throws {
+        let pipe = folder.appendingPathComponent("p.yaml")
+        XCTAssertEqual(mkfifo(pipe.path, 0o644), 0)
+        var diagnostics: [Diagnostic] = []
+        let runner = BatchRunner(pipeline: TestSupport.pipeline, options: .init(outputDirectory: output.path, format: .text, jobs: 1))
+        let summary = runner.run([pipe.path]) { event in
+            if case .diagnostics(_, _, let list) = event { diagnostics += list }
+        }
+        XCTAssertEqual(summary.failed, 1)
+        XCTAssertEqual(diagnostics.map(\.message), ["无法读取文件“\(pipe.path)”：不是普通文件（管道、设备或套接字）"])
+        let manifest = try String(contentsOf: output.appendingPathComponent("manifest.json"), encoding: .utf8)
+        XCTAssertTrue(manifest.contains("\"E002\""), manifest)
+    }
+
     func testNamedFilesAndMissingInputs() throws {
         try write("x.yaml", TestSupport.minimalReply())
         var diagnostics: [Diagnostic] = []

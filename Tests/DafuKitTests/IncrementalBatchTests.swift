@@ -64,6 +64,21 @@ final class IncrementalBatchTests: XCTestCase {
         XCTAssertEqual(try self.manifest(), manifest, "rendering again gives the same bytes")
     }
 
+    func testAKeptReplyWhoseOutputAnEarlierReplyNowWritesIsACollisionThatKeepsItsSources() throws {
+        let reply = TestSupport.minimalReply("output_name: b\n")
+        try write("b.yaml", reply)
+        XCTAssertEqual(counts(try batch(format: .text)), [1, 0, 0])
+        // a.yaml comes first and writes the same bytes to b.txt: b.yaml still holds, is kept, and collides.
+        try write("a.yaml", reply)
+        XCTAssertEqual(counts(try batch(format: .text)), [1, 0, 1])
+        let entries = try XCTUnwrap(Manifest.read(directory: output.path)?.entries[input.appendingPathComponent("b.yaml").path])
+        XCTAssertEqual(entries.map(\.errors), [["E041"]])
+        XCTAssertEqual(entries.map(\.outputs.count), [0])
+        XCTAssertEqual(entries.map(\.inputSHA256), [Manifest.sha256(Data(reply.utf8))])
+        XCTAssertEqual(entries.map(\.layout), ["proposal-reply"])
+        XCTAssertNotNil(entries.first?.layoutSHA256)
+    }
+
     func testEditedRepliesAndChangedOrMissingOutputsAreRenderedAgain() throws {
         try writeReplies()
         _ = try batch()

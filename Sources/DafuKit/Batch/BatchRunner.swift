@@ -144,7 +144,7 @@ package final class BatchRunner: Sendable {
         do {
             return (lock, try Manifest.Writer(directory: options.outputDirectory, run: run), RunState(fingerprints: fingerprints, unchanged: unchanged))
         } catch {
-            throw OutputNames.writeError((options.outputDirectory as NSString).appendingPathComponent("manifest.json"), error)
+            throw OutputNames.writeError(Manifest.path(in: options.outputDirectory), error)
         }
     }
 
@@ -214,13 +214,17 @@ package final class BatchRunner: Sendable {
     /// Reads and renders one file (on a worker thread), unless its outputs from the last run
     /// still hold.
     private func process(_ file: String, pipeline: Pipeline, state: RunState, deflater: Deflater?) -> FileResult {
-        let data = try? FileInput.read(file, limit: Limits.replyBytes)
-        let inputSHA256 = data.map { Manifest.sha256($0) }
-        if let inputSHA256, let entries = state.unchanged?.entries(for: file, inputSHA256: inputSHA256) {
+        let data: Data
+        do {
+            data = try FileInput.read(file, limit: Limits.replyBytes)
+        } catch {
+            return FileResult(file: file, loaded: LoadedFile(file: file, unreadable: error), inputSHA256: nil)
+        }
+        let inputSHA256 = Manifest.sha256(data)
+        if let entries = state.unchanged?.entries(for: file, inputSHA256: inputSHA256) {
             return FileResult(file: file, unchanged: entries)
         }
-        // Unreadable: read again through the loader, which words the error.
-        let loaded = data.map { InputLoader.load(data: $0, file: file) } ?? InputLoader.load(path: file)
+        let loaded = InputLoader.load(data: data, file: file)
         var result = FileResult(file: file, loaded: loaded, inputSHA256: inputSHA256)
         for (index, reply) in loaded.replies {
             let rendered: RenderedReply
@@ -232,26 +236,47 @@ package final class BatchRunner: Sendable {
                 continue
             }
             let name = OutputNames.baseName(input: file, reply: reply, index: index, count: loaded.documentCount)
-            var staged: [StagedOutput] = []
-            let contents = Result { try OutputFormat.contents(of: rendered, in: options.formats, deflater: deflater) }
-            for (position, format) in options.formats.enumerated() {
-                let fileName = "\(name).\(format.fileExtension)"
-                do {
-                    staged.append(try StagedOutput(name: fileName, data: try contents.get()[position], directory: options.outputDirectory,
-                                                   label: FileOutput.batchStagingLabel))
-                } catch {
-                    staged.forEach { $0.discard() }
-                    staged = []
-                    let path = (options.outputDirectory as NSString).appendingPathComponent(fileName)
-                    result.diagnostics.append(OutputNames.writeError(path, error))
-                    result.failedDocuments.append((index, [DiagnosticCode.cannotWrite.rawValue]))
-                    break
-                }
+            switch stage(rendered, name: name, deflater: deflater) {
+            case .success(let staged):
+                result.replies.append((name, index, rendered.layout.name, staged))
+            case .failure(let error):
+                result.diagnostics.append(error)
+                result.failedDocuments.append((index, [error.code.rawValue]))
             }
-            if !staged.isEmpty { result.replies.append((name, index, rendered.layout.name, staged)) }
         }
         if !result.diagnostics.isEmpty { result.text = loaded.text }
         return result
+    }
+
+    /// A rendered reply's outputs, written to staging files. A rendering error is returned as
+    /// itself (E044 when LibreOffice cannot make the PDF); a staging file that cannot be
+    /// written gives E042 naming its output. On a failure no staging file is left.
+    private func stage(_ rendered: RenderedReply, name: String, deflater: Deflater?) -> Result<[StagedOutput], Diagnostic> {
+        let contents: [Data]
+        do {
+            contents = try OutputFormat.contents(of: rendered, in: options.formats, deflater: deflater)
+        } catch let error as Diagnostic {
+            return .failure(error)
+        } catch {
+            // Not a diagnostic: a package too large for the zip format, which cannot be written.
+            return .failure(OutputNames.writeError(options.formats.first.map { outputPath(name, $0) } ?? options.outputDirectory, error))
+        }
+        var staged: [StagedOutput] = []
+        for (format, data) in zip(options.formats, contents) {
+            do {
+                staged.append(try StagedOutput(name: "\(name).\(format.fileExtension)", data: data, directory: options.outputDirectory,
+                                               label: FileOutput.batchStagingLabel))
+            } catch {
+                staged.forEach { $0.discard() }
+                return .failure(OutputNames.writeError(outputPath(name, format), error))
+            }
+        }
+        return .success(staged)
+    }
+
+    /// Where the output in `format` of the reply named `name` goes.
+    private func outputPath(_ name: String, _ format: OutputFormat) -> String {
+        (options.outputDirectory as NSString).appendingPathComponent("\(name).\(format.fileExtension)")
     }
 
     /// Writes one file's outputs (on the writer's thread, in input order).
@@ -289,32 +314,28 @@ package final class BatchRunner: Sendable {
             }
             entries.append(entry)
         }
-        for entry in entries {
-            do { try manifest.append(entry) } catch {
-                diagnostics.append(OutputNames.writeError(manifest.path, error))
-            }
-        }
+        entries.forEach(manifest.append)
         summary.warnings += diagnostics.filter { $0.severity == .warning }.count
         if !diagnostics.isEmpty { report(.diagnostics(file: result.file, text: result.text, diagnostics)) }
     }
 
     /// Renames a reply's staged outputs into place and lists them in its entry; on a failure,
-    /// the outputs not yet renamed are removed, the entry says E042, and the error is returned.
+    /// the outputs not yet renamed are removed, the entry says E042, and the error is returned,
+    /// naming the output whose rename failed (on a re-run the others exist from the last run).
     private func rename(_ outputs: [StagedOutput], of file: String, into entry: inout Manifest.Entry,
                         claimed: inout OutputClaims) -> Diagnostic? {
-        do {
-            defer { claimed.claim(entry.outputs.map(\.path), for: file) }
-            for output in outputs {
+        defer { claimed.claim(entry.outputs.map(\.path), for: file) }
+        for (position, output) in outputs.enumerated() {
+            do {
                 try output.commit()
-                entry.outputs.append(.init(path: output.name, sha256: output.sha256))
+            } catch {
+                outputs.dropFirst(position + 1).forEach { $0.discard() }
+                entry.errors = [DiagnosticCode.cannotWrite.rawValue]
+                return OutputNames.writeError(output.path, error)
             }
-            return nil
-        } catch {
-            outputs.forEach { $0.discard() }
-            entry.errors = [DiagnosticCode.cannotWrite.rawValue]
-            return OutputNames.writeError(outputs.first { !FileManager.default.fileExists(atPath: $0.path) }?.path
-                                          ?? options.outputDirectory, error)
+            entry.outputs.append(.init(path: output.name, sha256: output.sha256))
         }
+        return nil
     }
 
     /// The last run's entries of a file that was not rendered again, its outputs claimed; an
@@ -325,8 +346,8 @@ package final class BatchRunner: Sendable {
             if let clash = claimed.clash(entry.outputs.map(\.path)) {
                 diagnostics.append(.outputCollision(clash.name, claimedBy: clash.claimant, at: .start(of: file)))
                 summary.failed += 1
-                var failed = Manifest.Entry(input: entry.input, document: entry.document, errors: [DiagnosticCode.outputCollision.rawValue])
-                (failed.inputSHA256, failed.layout, failed.layoutSHA256) = (entry.inputSHA256, entry.layout, entry.layoutSHA256)
+                var failed = entry
+                (failed.outputs, failed.errors) = ([], [DiagnosticCode.outputCollision.rawValue])
                 return failed
             }
             claimed.claim(entry.outputs.map(\.path), for: file)

@@ -2,8 +2,10 @@ import Foundation
 
 /// The reply files a batch renders: files named directly, and files under folders named,
 /// recursively, in a stable (sorted) order. Symbolic links are followed — to files and to
-/// folders — except where they loop back into a folder already being walked or lead nowhere;
-/// each of those is reported (W040) and counted as skipped, never silently left out.
+/// folders — except where they loop back into a folder already being walked or lead nowhere
+/// (W040). Each file and folder is read once, however often it is reached (a link to a sibling
+/// folder, a folder named together with a file in it): a repeat is skipped with W045. Every
+/// skip is reported and counted, never silently left out.
 package enum InputDiscovery {
     /// File endings read as reply data.
     package static let extensions: Set<String> = ["yaml", "yml", "json"]
@@ -15,40 +17,87 @@ package enum InputDiscovery {
         package var skipped: [String] = []
         /// Inputs that do not exist.
         package var missing: [String] = []
-        /// Links that were not followed, with the reason (W040).
+        /// Links that were not followed (W040) and files or folders reached again (W045).
         package var notices: [Diagnostic] = []
     }
 
     package static func find(_ inputs: [String]) -> Found {
+        var discovery = Discovery()
+        for input in inputs { discovery.add(input) }
+        return discovery.found
+    }
+
+    /// A file or folder, by device and inode: the same under every name and link.
+    private struct FileID: Hashable {
+        var device: dev_t
+        var inode: ino_t
+
+        init(_ info: stat) {
+            (device, inode) = (info.st_dev, info.st_ino)
+        }
+    }
+
+    /// A folder waiting to be read: its path under the root, and the folders on the way to
+    /// it (a link back into one of them is a loop).
+    private typealias Pending = (relative: String, id: FileID, ancestors: [FileID])
+
+    /// One discovery over all inputs: what was found, and every file and folder met so far
+    /// with the path it was first met at.
+    private struct Discovery {
         var found = Found()
-        for input in inputs {
+        private var files: [FileID: String] = [:]
+        private var folders: [FileID: String] = [:]
+
+        mutating func add(_ input: String) {
             var info = stat()
             guard stat(input, &info) == 0 else {
-                if lstat(input, &info) == 0 { found.notices.append(link(input, "链接指向的文件不存在")) } else { found.missing.append(input) }
-                continue
+                if lstat(input, &info) == 0 { found.notices.append(.skippedLink(input, reason: "链接指向的文件不存在")) } else { found.missing.append(input) }
+                return
             }
-            guard info.st_mode & S_IFMT == S_IFDIR else {
-                found.files.append(input)
-                continue
-            }
-            walk(input, device: info.st_dev, inode: info.st_ino, into: &found)
+            if info.st_mode & S_IFMT == S_IFDIR { walk(input, id: FileID(info)) } else { addFile(input, id: FileID(info)) }
         }
-        return found
-    }
 
-    private static func link(_ path: String, _ reason: String) -> Diagnostic {
-        .skippedLink(path, reason: reason)
-    }
+        /// Adds a file, unless it was met before.
+        private mutating func addFile(_ path: String, id: FileID) {
+            if let first = files[id] {
+                found.notices.append(.repeatedInput(path, first: first, isFolder: false))
+            } else {
+                files[id] = path
+                found.files.append(path)
+            }
+        }
 
-    /// Walks a folder without recursion: a stack of folders still to read, and the folders on
-    /// the way to each (a link back into one of them is a loop).
-    private static func walk(_ root: String, device: dev_t, inode: ino_t, into found: inout Found) {
-        var files: [String] = [], skipped: [String] = []
-        var pending: [(relative: String, ancestors: [FileID])] = [("", [FileID(device: device, inode: inode)])]
-        let fm = FileManager.default
-        while let (relative, ancestors) = pending.popLast() {
-            let folder = relative.isEmpty ? root : (root as NSString).appendingPathComponent(relative)
-            let names = ((try? fm.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+        /// Walks a folder without recursion, in name order: a stack of folders still to read,
+        /// so the first of two ways to one folder is the one read. Its reply files are added in
+        /// sorted order, so of two names for one file the first in that order is rendered.
+        private mutating func walk(_ root: String, id: FileID) {
+            var replies: [(relative: String, id: FileID)] = [], skipped: [String] = []
+            var pending: [Pending] = [("", id, [])]
+            while let (relative, id, ancestors) = pending.popLast() {
+                let folder = relative.isEmpty ? root : (root as NSString).appendingPathComponent(relative)
+                if ancestors.contains(id) {
+                    found.notices.append(.skippedLink(folder, reason: "链接指回上层目录，会无限循环"))
+                } else if let first = folders[id] {
+                    found.notices.append(.repeatedInput(folder, first: first, isFolder: true))
+                } else {
+                    folders[id] = folder
+                    let subfolders = read(folder, relative: relative, root: root, replies: &replies, skipped: &skipped)
+                    pending += subfolders.reversed().map { ($0.relative, $0.id, ancestors + [id]) }
+                }
+            }
+            for reply in replies.sorted(by: { $0.relative < $1.relative }) {
+                addFile((root as NSString).appendingPathComponent(reply.relative), id: reply.id)
+            }
+            found.skipped += skipped.sorted().map { (root as NSString).appendingPathComponent($0) }
+        }
+
+        /// Lists one folder: its reply files and other files (paths under the root), and its
+        /// subfolders in name order; links that lead nowhere or to something that is not a
+        /// file are reported.
+        private mutating func read(_ folder: String, relative: String, root: String, replies: inout [(relative: String, id: FileID)],
+                                   skipped: inout [String]) -> [(relative: String, id: FileID)] {
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+            var subfolders: [(relative: String, id: FileID)] = []
             for name in names {
                 let childRelative = relative.isEmpty ? name : (relative as NSString).appendingPathComponent(name)
                 let path = (root as NSString).appendingPathComponent(childRelative)
@@ -56,31 +105,20 @@ package enum InputDiscovery {
                 guard lstat(path, &own) == 0 else { continue }
                 let isLink = own.st_mode & S_IFMT == S_IFLNK
                 guard stat(path, &target) == 0 else {
-                    found.notices.append(link(path, "链接指向的文件不存在"))
+                    found.notices.append(.skippedLink(path, reason: "链接指向的文件不存在"))
                     continue
                 }
                 switch target.st_mode & S_IFMT {
                 case S_IFDIR:
-                    let id = FileID(device: target.st_dev, inode: target.st_ino)
-                    if ancestors.contains(id) {
-                        found.notices.append(link(path, "链接指回上层目录，会无限循环"))
-                    } else {
-                        pending.append((childRelative, ancestors + [id]))
-                    }
+                    subfolders.append((childRelative, FileID(target)))
                 case S_IFREG:
                     let isReply = extensions.contains((name as NSString).pathExtension.lowercased())
-                    if isReply { files.append(childRelative) } else { skipped.append(childRelative) }
+                    if isReply { replies.append((childRelative, FileID(target))) } else { skipped.append(childRelative) }
                 default:
-                    if isLink { found.notices.append(link(path, "链接指向的不是普通文件")) } else { skipped.append(childRelative) }
+                    if isLink { found.notices.append(.skippedLink(path, reason: "链接指向的不是普通文件")) } else { skipped.append(childRelative) }
                 }
             }
+            return subfolders
         }
-        found.files += files.sorted().map { (root as NSString).appendingPathComponent($0) }
-        found.skipped += skipped.sorted().map { (root as NSString).appendingPathComponent($0) }
-    }
-
-    private struct FileID: Equatable {
-        var device: dev_t
-        var inode: ino_t
     }
 }

@@ -61,11 +61,15 @@ package enum Manifest {
         var replies: [Entry]
     }
 
+    /// Where a batch into `directory` keeps its manifest.
+    static func path(in directory: String) -> String {
+        (directory as NSString).appendingPathComponent("manifest.json")
+    }
+
     /// The manifest in `directory`, or nil when there is none or it cannot be read (then
     /// nothing counts as unchanged).
     static func read(directory: String) -> Previous? {
-        let path = (directory as NSString).appendingPathComponent("manifest.json")
-        guard let data = try? FileInput.read(path, limit: Limits.manifestBytes),
+        guard let data = try? FileInput.read(path(in: directory), limit: Limits.manifestBytes),
               let file = try? JSONDecoder().decode(File.self, from: data), let dafu = file.dafu else { return nil }
         var entries: [String: [Entry]] = [:]
         for entry in file.replies { entries[entry.input, default: []].append(entry) }
@@ -106,8 +110,9 @@ package enum Manifest {
     }
 
     /// Writes the manifest entry by entry into a staged file, renamed into place at the end.
-    /// Every write error is thrown (a full disk is an error to report, not a crash); `discard`
-    /// removes the staged file.
+    /// The first write error (a full disk is an error to report, not a crash) is kept: later
+    /// entries are not written, and `finish` throws it instead of renaming a manifest with
+    /// entries missing or cut off over the last good one. `discard` removes the staged file.
     final class Writer {
         private let descriptor: Int32
         private let temporary: String
@@ -116,9 +121,11 @@ package enum Manifest {
         private let encoder = JSONEncoder()
         private var count = 0
         private var closed = false
+        /// The first append that failed.
+        private var failure: POSIXError?
 
         init(directory: String, run: Run) throws(POSIXError) {
-            path = (directory as NSString).appendingPathComponent("manifest.json")
+            path = Manifest.path(in: directory)
             temporary = FileOutput.stagingPath(in: directory, FileOutput.batchStagingLabel + "manifest-")
             descriptor = try FileOutput.create(temporary)
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -133,16 +140,24 @@ package enum Manifest {
             }
         }
 
-        func append(_ entry: Entry) throws(POSIXError) {
-            guard let encoded = try? encoder.encode(entry) else { throw POSIXError(.EINVAL) }
-            let json = String(decoding: encoded, as: UTF8.self)
-            let indented = json.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
-            try FileOutput.write(descriptor, Data(((count == 0 ? "\n" : ",\n") + indented).utf8))
-            count += 1
+        /// Appends an entry, unless an earlier one failed; a failure is kept for `finish`.
+        func append(_ entry: Entry) {
+            guard failure == nil else { return }
+            do throws(POSIXError) {
+                guard let encoded = try? encoder.encode(entry) else { throw POSIXError(.EINVAL) }
+                let json = String(decoding: encoded, as: UTF8.self)
+                let indented = json.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
+                try FileOutput.write(descriptor, Data(((count == 0 ? "\n" : ",\n") + indented).utf8))
+                count += 1
+            } catch {
+                failure = error
+            }
         }
 
-        /// Closes the list and renames the file to manifest.json.
+        /// Closes the list and renames the file to manifest.json; throws the first failed
+        /// append instead, leaving the last manifest in place (call `discard` then).
         func finish() throws(POSIXError) {
+            if let failure { throw failure }
             try FileOutput.write(descriptor, Data(((count == 0 ? "" : "\n  ") + "]\n}\n").utf8))
             closed = true
             try FileOutput.close(descriptor)

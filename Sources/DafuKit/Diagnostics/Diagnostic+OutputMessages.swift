@@ -1,10 +1,17 @@
-/// The messages about outputs, `dafu lint` findings and `dafu import` (E041–E043, W040, E1xx,
+/// The messages about outputs, `dafu lint` findings and `dafu import` (W040–W045, E1xx,
 /// W1xx, E008, W201).
 extension Diagnostic {
     // MARK: Outputs
 
     static func skippedLink(_ path: String, reason: String) -> Diagnostic {
         Diagnostic(.skippedLink, "跳过符号链接“\(path)”：\(reason)", help: "确需渲染时，把文件复制到目录中，或直接在命令行上给出它")
+    }
+
+    static func repeatedInput(_ path: String, first: String, isFolder: Bool) -> Diagnostic {
+        let (kind, once) = isFolder ? ("目录", "只读取一次") : ("文件", "只渲染一次")
+        let message = path == first ? "跳过重复给出的\(kind)“\(path)”，\(once)" : "跳过“\(path)”：与“\(first)”是同一个\(kind)，\(once)"
+        return Diagnostic(.repeatedInput, message,
+                          help: "经符号链接或在命令行上重复给出的同一个\(kind)只处理一次；确需另一份输出时，复制文件并用 output_name 另起文件名")
     }
 
     static func outputCollision(_ name: String, claimedBy other: String, at location: SourceLocation) -> Diagnostic {

@@ -41,6 +41,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case cannotWrite = "E042"
     case outputLocked = "E043"
     case pdfUnavailable = "E044"
+    case repeatedInput = "W045"
     // Figures
     case undefinedFigure = "E050"
     case unusedFigure = "W051"

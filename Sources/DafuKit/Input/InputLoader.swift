@@ -19,6 +19,13 @@ public struct LoadedFile: Sendable {
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
 
+extension LoadedFile {
+    /// A file that could not be read or decoded: no documents, only the error.
+    init(file: String, unreadable error: Diagnostic) {
+        self.init(file: file, text: "", replies: [], documentCount: 0, diagnostics: [error])
+    }
+}
+
 /// Reads input files: bytes → text → YAML documents → typed replies.
 public enum InputLoader {
     /// What a caller that needs more than the replies (`dafu lint`) sees of each document as it
@@ -34,7 +41,7 @@ public enum InputLoader {
         do {
             return load(data: try FileInput.read(path, limit: Limits.replyBytes), file: name, inspect: inspect)
         } catch {
-            return LoadedFile(file: name, text: "", replies: [], documentCount: 0, diagnostics: [error])
+            return LoadedFile(file: name, unreadable: error)
         }
     }
 
@@ -44,7 +51,7 @@ public enum InputLoader {
     static func load(data: Data, file: String, inspect: Inspector?) -> LoadedFile {
         switch TextDecoding.decode(data, file: file) {
         case .failure(let diagnostic):
-            return LoadedFile(file: file, text: "", replies: [], documentCount: 0, diagnostics: [diagnostic])
+            return LoadedFile(file: file, unreadable: diagnostic)
         case .success(let (text, warnings)):
             var loaded = load(text: text, file: file, inspect: inspect)
             loaded.diagnostics = warnings + loaded.diagnostics
