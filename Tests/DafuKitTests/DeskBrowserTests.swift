@@ -77,6 +77,8 @@ final class DeskBrowserTests: XCTestCase {
         XCTAssertEqual(rows, 6)
         try browser.click(try browser.find("a[href='/edit?file=suggestion-government-services.yaml']"))
         try browser.waitUntil(timeout: 10) { try self.srcdoc().contains("— 1 —") }
+        XCTAssertEqual(try browser.run("return document.querySelector('iframe.preview').getAttribute('sandbox');") as? String, "",
+                       "the preview runs no script and reaches nothing of the desk")
 
         // Type a change: the preview follows.
         let text = try browser.find("textarea[name=text]")
