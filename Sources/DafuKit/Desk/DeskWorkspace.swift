@@ -64,14 +64,13 @@ package struct DeskWorkspace: Sendable {
         }
     }
 
-    /// The text of a reply file and its SHA-256 (what the editor sends back when saving).
+    /// The text of a reply file and the SHA-256 of its bytes on disk (what the editor sends back
+    /// when saving).
     package func open(_ relative: String) throws(Failure) -> (text: String, hash: String) {
         let path = try resolve(relative)
-        let loaded = InputLoader.load(path: path)
-        if loaded.text.isEmpty, let problem = loaded.diagnostics.first, problem.code == .unreadableFile || problem.code == .fileTooLarge {
-            throw .problem(problem)
-        }
-        return (loaded.text, Manifest.sha256(Data(loaded.text.utf8)))
+        let data: Data
+        do { data = try FileInput.read(path, limit: Limits.replyBytes) } catch { throw .problem(error) }
+        return (InputLoader.load(data: data, file: path).text, Manifest.sha256(data))
     }
 
     /// Renders `text` as the file `relative` would be: its pages and every finding.
@@ -119,17 +118,19 @@ package struct DeskWorkspace: Sendable {
     // MARK: Writing
 
     /// Saves the drafter's text as it is (comments and all), atomically, unless the file changed
-    /// on disk since it was opened with `base` (its SHA-256 then).
+    /// on disk since it was opened with `base` (the SHA-256 of its bytes then). The file keeps
+    /// its form: its encoding (UTF-8, UTF-16 or GB18030/GBK), its byte-order mark and its line
+    /// ends (CR LF if it had them) — whatever line ends `text` came with.
     package func save(_ relative: String, text: String, base: String) throws(Failure) {
         let path = try resolve(relative)
         let current = (try? FileInput.read(path, limit: Limits.replyBytes)) ?? Data()
         guard Manifest.sha256(current) == base else {
             throw .changedOnDisk("文件“\(relative)”在打开之后已被修改（可能在别的编辑器中），未保存；请复制您的修改，重新打开后再保存")
         }
-        // A browser form sends CRLF line ends; the file keeps the ones it had.
-        let keepsCRLF = current.range(of: Data("\r\n".utf8)) != nil
-        let body = keepsCRLF ? text : text.replacingOccurrences(of: "\r\n", with: "\n")
-        do { try OutputNames.write(Data(body.utf8), toFile: path) } catch { throw .problem(error) }
+        guard let data = TextFileFormat(of: current).encoded(text) else {
+            throw .problem(.cannotWrite(relative, cause: "文本中有该文件的编码无法表示的字符"))
+        }
+        do { try OutputNames.write(data, toFile: path) } catch { throw .problem(error) }
     }
 
     /// A new reply from the skeleton of `kind`; its name relative to the folder.
