@@ -3,7 +3,7 @@ import XCTest
 @testable import DafuKit
 
 /// What the desk does to files, without a browser: a reply opened and saved keeps its form
-/// (byte-order mark, CRLF, GBK).
+/// (byte-order mark, CRLF, GBK), and a new reply never replaces a file.
 final class DeskWorkspaceTests: XCTestCase {
     private var folder: URL!
     private var workspace: DeskWorkspace!
@@ -76,5 +76,23 @@ final class DeskWorkspaceTests: XCTestCase {
             XCTAssertTrue(message.contains("已被修改"), message)
         }
         XCTAssertEqual(try String(contentsOf: url, encoding: .utf8), Self.crlf(sample + "# 别处改的\n"))
+    }
+
+    // MARK: New files
+
+    func testAFileMadeBetweenTheCheckAndTheWriteIsNotReplaced() throws {
+        let path = try workspace.folder.resolve("新答复.yaml", creating: true)
+        // Another program creates the file after the desk found the name free.
+        try Data("# 别人的答复\n".utf8).write(to: URL(fileURLWithPath: path))
+        XCTAssertFalse(try DeskWorkspace.create(Data("kind: proposal-reply\n".utf8), at: path))
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "# 别人的答复\n")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["新答复.yaml"], "no staging file is left")
+    }
+
+    func testNewRepliesAreNumberedRatherThanReplacingOne() throws {
+        let today = ReplyDate(year: 2025, month: 6, day: 1)
+        XCTAssertEqual(try workspace.create("答复", kind: .proposalReply, chinese: true, today: today), "答复.yaml")
+        XCTAssertEqual(try workspace.create("答复", kind: .proposalReply, chinese: true, today: today), "答复-2.yaml")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(), ["答复-2.yaml", "答复.yaml"])
     }
 }

@@ -160,21 +160,29 @@ package struct DeskWorkspace: Sendable {
         let stem = (fileName as NSString).deletingPathExtension, ending = (fileName as NSString).pathExtension
         for attempt in 1...100 {
             let candidate = attempt == 1 ? fileName : "\(stem)-\(attempt).\(ending)"
+            let path: String
             do {
-                let path = try folder.resolve(candidate, creating: true)
-                do { try OutputNames.write(Data(text.utf8), toFile: path) } catch { throw Failure.problem(error) }
-                return candidate
-            } catch DeskFolder.Refusal.exists {
+                path = try folder.resolve(candidate, creating: true)
+            } catch .exists {
                 continue
-            } catch let failure as Failure {
-                throw failure
-            } catch let refusal as DeskFolder.Refusal {
-                throw .refused(refusal)
             } catch {
-                throw .problem(.cannotWrite(candidate, cause: "\(error)"))
+                throw .refused(error)
             }
+            if try Self.create(Data(text.utf8), at: path) { return candidate }
         }
         throw .refused(.exists(fileName))
+    }
+
+    /// Writes `data` as the new file `path` through a staging file linked into place only where
+    /// no file has the name (false when one has, created since the name was checked): a file
+    /// made meanwhile by another program is never replaced.
+    static func create(_ data: Data, at path: String) throws(Failure) -> Bool {
+        let directory = (path as NSString).deletingLastPathComponent, name = (path as NSString).lastPathComponent
+        do {
+            return try StagedOutput(name: name, data: data, directory: directory).commitIfAbsent()
+        } catch {
+            throw .problem(OutputNames.writeError(path, error))
+        }
     }
 
     private func resolve(_ relative: String) throws(Failure) -> String {
