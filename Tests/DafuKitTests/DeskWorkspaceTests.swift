@@ -78,6 +78,21 @@ final class DeskWorkspaceTests: XCTestCase {
         XCTAssertEqual(try String(contentsOf: url, encoding: .utf8), Self.crlf(sample + "# 别处改的\n"))
     }
 
+    func testAFileThatIsNotTextIsNotOpened() throws {
+        // A zip's start, and Latin-1 (é as one byte E9), which is neither UTF-8 nor GB18030.
+        let files = [("binary.yaml", Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF]), DiagnosticCode.binaryFile),
+                     ("latin1.yaml", Data("title: caf".utf8) + Data([0xE9, 0x0A]), .unreadableFile)]
+        for (name, bytes, code) in files {
+            try bytes.write(to: folder.appendingPathComponent(name))
+            XCTAssertThrowsError(try workspace.open(name), name) { error in
+                guard case .problem(let problem)? = error as? DeskWorkspace.Failure else { return XCTFail("\(error)") }
+                XCTAssertEqual(problem.code, code, name)
+            }
+        }
+        try Data().write(to: folder.appendingPathComponent("empty.yaml"))
+        XCTAssertEqual(try workspace.open("empty.yaml").text, "", "an empty file is text")
+    }
+
     // MARK: New files
 
     func testAFileMadeBetweenTheCheckAndTheWriteIsNotReplaced() throws {

@@ -65,12 +65,16 @@ package struct DeskWorkspace: Sendable {
     }
 
     /// The text of a reply file and the SHA-256 of its bytes on disk (what the editor sends back
-    /// when saving).
+    /// when saving). A file that is not text (E002, E004) is not opened: an empty editor saved
+    /// would replace it.
     package func open(_ relative: String) throws(Failure) -> (text: String, hash: String) {
         let path = try resolve(relative)
         let data: Data
         do { data = try FileInput.read(path, limit: Limits.replyBytes) } catch { throw .problem(error) }
-        return (InputLoader.load(data: data, file: path).text, Manifest.sha256(data))
+        switch TextDecoding.decode(data, file: relative) {
+        case .success(let (text, _)): return (text, Manifest.sha256(data))
+        case .failure(let problem): throw .problem(problem)
+        }
     }
 
     /// Renders `text` as the file `relative` would be: its pages and every finding.
