@@ -77,6 +77,8 @@ final class DeskBrowserTests: XCTestCase {
         XCTAssertEqual(rows, 6)
         try browser.click(try browser.find("a[href='/edit?file=suggestion-government-services.yaml']"))
         try browser.waitUntil(timeout: 10) { try self.srcdoc().contains("— 1 —") }
+        XCTAssertEqual(try browser.run("return document.querySelector('iframe.preview').getAttribute('sandbox');") as? String, "",
+                       "the preview runs no script and reaches nothing of the desk")
 
         // Type a change: the preview follows.
         let text = try browser.find("textarea[name=text]")
@@ -143,12 +145,22 @@ final class DeskBrowserTests: XCTestCase {
         try browser.open("data:text/html;charset=utf-8," + (form.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
         try browser.waitUntil(timeout: 10) { (try self.browser.run("return document.body.innerText;") as? String ?? "").contains("拒绝写入") }
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(), before)
-        // Its script cannot save either (the request is refused before any route).
+        // Its script cannot save either: a save the route would carry out (a reply of the folder,
+        // the hash of its bytes, a new text) is refused before any route, and the file keeps its bytes.
+        // The page is another site's on this machine (a data: page's request to 127.0.0.1 Chromium
+        // does not send at all, as one to the local network).
+        let other = try startOtherSite()
+        try browser.waitUntil(timeout: 10) { try self.browser.open(other); return try self.browser.run("return document.title;") as? String == "其他网站" }
+        let file = folder.appendingPathComponent("county-key-proposal.yaml")
+        let bytes = try Data(contentsOf: file)
+        let save = try JSONSerialization.data(withJSONObject: ["file": "county-key-proposal.yaml", "text": "kind: proposal-reply\n",
+                                                               "base": Manifest.sha256(bytes)])
         let status = try browser.runAsync("""
             const done = arguments[arguments.length - 1];
-            fetch('\(address)/api/save', {method: 'POST', mode: 'no-cors', body: '{}'}).then(() => done('sent')).catch(e => done('blocked'));
-            """) as? String
-        XCTAssertNotNil(status)
+            fetch('\(address)/api/save', {method: 'POST', mode: 'no-cors', body: arguments[0]}).then(() => done('sent'), e => done('failed: ' + e));
+            """, [String(decoding: save, as: UTF8.self)]) as? String
+        XCTAssertEqual(status, "sent", "the browser sent the request to the desk")
+        XCTAssertEqual(try Data(contentsOf: file), bytes, "the other page's save changed nothing")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(), before)
     }
 
@@ -175,6 +187,24 @@ final class DeskBrowserTests: XCTestCase {
         let imported = try String(contentsOf: folder.appendingPathComponent("网页答复.yaml"), encoding: .utf8)
         XCTAssertTrue(imported.hasPrefix("# 第1行是网页的导航、按钮或站名，已略去：青川市卫生健康委员会\n"), imported)
         XCTAssertTrue(imported.contains("# 第4行是网页的信息公开表，其中的发文字号、发文机关正文没有写，已取用"), imported)
+    }
+
+    /// Starts another web site on this machine, at http://localhost:PORT/ (`localhost` is another
+    /// site than the desk's 127.0.0.1): a page of Python's static server, stopped after the test.
+    private func startOtherSite() throws -> String {
+        guard OfficeSuite.program("python3") != nil else { throw XCTSkip("python3 not installed: no other site to post from.") }
+        let root = TestSupport.temporaryDirectory(self, "dafu-other-site")
+        try Data("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>其他网站</title></head><body></body></html>".utf8)
+            .write(to: root.appendingPathComponent("index.html"))
+        let port = try Self.freePort()
+        let server = Process()
+        server.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        server.arguments = ["python3", "-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", root.path]
+        server.standardOutput = FileHandle.nullDevice
+        server.standardError = FileHandle.nullDevice
+        try server.run()
+        addTeardownBlock { server.terminate(); server.waitUntilExit() }
+        return "http://localhost:\(port)/"
     }
 
     /// Writes a screenshot where DAFU_SCREENSHOTS points (docs/images when recording the README's).

@@ -61,6 +61,17 @@ final class HTMLTests: XCTestCase {
         try Self.assertValid(["injection.html": html])
     }
 
+    func testEmptyAttributesAreLeftOutUnlessEmptySaysSomething() {
+        let html = HTMLWriter()
+        html.element("iframe", ["class": "", "title": "预览", "sandbox": "", "srcdoc": "<p>x</p>"])
+        html.element("img", ["src": "seal.png", "alt": ""])
+        html.element("option", ["value": "", "selected": ""])
+        let written = html.finish()
+        XCTAssertTrue(written.contains(#"<iframe title="预览" sandbox="" srcdoc="&lt;p&gt;x&lt;/p&gt;"></iframe>"#), written)
+        XCTAssertTrue(written.contains(#"<img src="seal.png" alt=""/>"#), written)
+        XCTAssertTrue(written.contains(#"<option value=""></option>"#), written)
+    }
+
     func testRerunsAreByteIdentical() throws {
         for (_, rendered) in DocxPackageTests.samples {
             XCTAssertEqual(rendered.html, try TestSupport.pipeline.rendered(rendered.reply).html)

@@ -64,14 +64,17 @@ package struct DeskWorkspace: Sendable {
         }
     }
 
-    /// The text of a reply file and its SHA-256 (what the editor sends back when saving).
+    /// The text of a reply file and the SHA-256 of its bytes on disk (what the editor sends back
+    /// when saving). A file that is not text (E002, E004) is not opened: an empty editor saved
+    /// would replace it.
     package func open(_ relative: String) throws(Failure) -> (text: String, hash: String) {
         let path = try resolve(relative)
-        let loaded = InputLoader.load(path: path)
-        if loaded.text.isEmpty, let problem = loaded.diagnostics.first, problem.code == .unreadableFile || problem.code == .fileTooLarge {
-            throw .problem(problem)
+        let data: Data
+        do { data = try FileInput.read(path, limit: Limits.replyBytes) } catch { throw .problem(error) }
+        switch TextDecoding.decode(data, file: relative) {
+        case .success(let (text, _)): return (text, Manifest.sha256(data))
+        case .failure(let problem): throw .problem(problem)
         }
-        return (loaded.text, Manifest.sha256(Data(loaded.text.utf8)))
     }
 
     /// Renders `text` as the file `relative` would be: its pages and every finding.
@@ -119,17 +122,19 @@ package struct DeskWorkspace: Sendable {
     // MARK: Writing
 
     /// Saves the drafter's text as it is (comments and all), atomically, unless the file changed
-    /// on disk since it was opened with `base` (its SHA-256 then).
+    /// on disk since it was opened with `base` (the SHA-256 of its bytes then). The file keeps
+    /// its form: its encoding (UTF-8, UTF-16 or GB18030/GBK), its byte-order mark and its line
+    /// ends (CR LF if it had them) — whatever line ends `text` came with.
     package func save(_ relative: String, text: String, base: String) throws(Failure) {
         let path = try resolve(relative)
         let current = (try? FileInput.read(path, limit: Limits.replyBytes)) ?? Data()
         guard Manifest.sha256(current) == base else {
             throw .changedOnDisk("文件“\(relative)”在打开之后已被修改（可能在别的编辑器中），未保存；请复制您的修改，重新打开后再保存")
         }
-        // A browser form sends CRLF line ends; the file keeps the ones it had.
-        let keepsCRLF = current.range(of: Data("\r\n".utf8)) != nil
-        let body = keepsCRLF ? text : text.replacingOccurrences(of: "\r\n", with: "\n")
-        do { try OutputNames.write(Data(body.utf8), toFile: path) } catch { throw .problem(error) }
+        guard let data = TextFileFormat(of: current).encoded(text) else {
+            throw .problem(.cannotWrite(relative, cause: "文本中有该文件的编码无法表示的字符"))
+        }
+        do { try OutputNames.write(data, toFile: path) } catch { throw .problem(error) }
     }
 
     /// A new reply from the skeleton of `kind`; its name relative to the folder.
@@ -159,21 +164,29 @@ package struct DeskWorkspace: Sendable {
         let stem = (fileName as NSString).deletingPathExtension, ending = (fileName as NSString).pathExtension
         for attempt in 1...100 {
             let candidate = attempt == 1 ? fileName : "\(stem)-\(attempt).\(ending)"
+            let path: String
             do {
-                let path = try folder.resolve(candidate, creating: true)
-                do { try OutputNames.write(Data(text.utf8), toFile: path) } catch { throw Failure.problem(error) }
-                return candidate
-            } catch DeskFolder.Refusal.exists {
+                path = try folder.resolve(candidate, creating: true)
+            } catch .exists {
                 continue
-            } catch let failure as Failure {
-                throw failure
-            } catch let refusal as DeskFolder.Refusal {
-                throw .refused(refusal)
             } catch {
-                throw .problem(.cannotWrite(candidate, cause: "\(error)"))
+                throw .refused(error)
             }
+            if try Self.create(Data(text.utf8), at: path) { return candidate }
         }
         throw .refused(.exists(fileName))
+    }
+
+    /// Writes `data` as the new file `path` through a staging file linked into place only where
+    /// no file has the name (false when one has, created since the name was checked): a file
+    /// made meanwhile by another program is never replaced.
+    static func create(_ data: Data, at path: String) throws(Failure) -> Bool {
+        let directory = (path as NSString).deletingLastPathComponent, name = (path as NSString).lastPathComponent
+        do {
+            return try StagedOutput(name: name, data: data, directory: directory).commitIfAbsent()
+        } catch {
+            throw .problem(OutputNames.writeError(path, error))
+        }
     }
 
     private func resolve(_ relative: String) throws(Failure) -> String {

@@ -44,14 +44,21 @@ enum TextDecoding {
 
     /// GB18030 through the C library's iconv; nil when the bytes are not GB18030.
     static func gb18030(_ bytes: Data) -> String? {
+        transcode(bytes, from: "GB18030", to: "UTF-8").map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `bytes` in the encoding `from` converted to `to` by the C library's iconv; nil when they
+    /// are not text in `from` or hold a character `to` cannot write.
+    static func transcode(_ bytes: Data, from: String, to: String) -> Data? {
         #if canImport(Glibc)
-        let converter = iconv_open("UTF-8", "GB18030")
+        let converter = iconv_open(to, from)
         guard converter != iconv_t(bitPattern: -1) else { return nil }
         defer { iconv_close(converter) }
         var input = [CChar](repeating: 0, count: bytes.count)
         bytes.withUnsafeBytes { raw in
             for (index, byte) in raw.enumerated() { input[index] = CChar(bitPattern: byte) }
         }
+        // Between UTF-8 and GB18030 a character at most doubles (U+0080–U+07FF: 2 bytes → 4).
         var output = [CChar](repeating: 0, count: bytes.count * 2 + 16)
         let converted: Int? = input.withUnsafeMutableBufferPointer { inBuffer in
             output.withUnsafeMutableBufferPointer { outBuffer in
@@ -64,7 +71,7 @@ enum TextDecoding {
             }
         }
         guard let converted else { return nil }
-        return String(decoding: output.prefix(converted).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return Data(output.prefix(converted).map { UInt8(bitPattern: $0) })
         #else
         return nil
         #endif

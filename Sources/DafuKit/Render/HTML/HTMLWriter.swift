@@ -12,11 +12,17 @@ package struct HTMLWriter {
         xml.raw("<!DOCTYPE html>\n")
     }
 
+    /// Attributes that say something when empty, so an empty value is written: an empty
+    /// `value` is a value, `alt=""` marks an image as decoration, and `sandbox=""` applies every
+    /// restriction (left out, it would apply none).
+    static let meaningfulWhenEmpty: Set<String> = ["value", "alt", "sandbox"]
+
     /// An element around `body`; a newline after block elements. An attribute whose value is
-    /// empty is left out (`class`, `selected` … that do not apply), except `value`.
+    /// empty is left out (`class`, `selected` … that do not apply), except those in
+    /// `meaningfulWhenEmpty`.
     package func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], block: Bool = true, _ body: () -> Void = {}) {
         xml.start(name)
-        for (key, value) in attributes where !value.isEmpty || key == "value" { xml.attribute(key, value) }
+        for (key, value) in attributes where !value.isEmpty || Self.meaningfulWhenEmpty.contains(key) { xml.attribute(key, value) }
         if Self.void.contains(name) {
             xml.end()
         } else {
