@@ -47,10 +47,8 @@ struct DeskPages: Sendable {
 
     func create(form: [String: String]) async throws -> Response {
         guard let kind = ReplyKind(rawValue: form["kind"] ?? "") else { throw HTTPError(.badRequest, message: "请选择文种") }
-        let today = Calendar(identifier: .gregorian).dateComponents(in: .current, from: Date())
         do {
-            let file = try workspace.create(form["name"] ?? "", kind: kind, chinese: form["zh"] != nil,
-                                            today: ReplyDate(year: today.year ?? 2025, month: today.month ?? 1, day: today.day))
+            let file = try workspace.create(form["name"] ?? "", kind: kind, chinese: form["zh"] != nil, today: ReplyDate.today())
             return Self.redirect(to: file)
         } catch {
             throw Self.httpError(error)
