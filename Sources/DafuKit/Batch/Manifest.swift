@@ -145,9 +145,15 @@ package enum Manifest {
             guard failure == nil else { return }
             do throws(POSIXError) {
                 guard let encoded = try? encoder.encode(entry) else { throw POSIXError(.EINVAL) }
-                let json = String(decoding: encoded, as: UTF8.self)
-                let indented = json.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
-                try FileOutput.write(descriptor, Data(((count == 0 ? "\n" : ",\n") + indented).utf8))
+                // Indented by four spaces after each line break, in the bytes (splitting the
+                // JSON as a String was a quarter of this function's time).
+                var indented = Array((count == 0 ? "\n    " : ",\n    ").utf8)
+                indented.reserveCapacity(encoded.count + 256)
+                for byte in encoded {
+                    indented.append(byte)
+                    if byte == 0x0A { indented.append(contentsOf: [0x20, 0x20, 0x20, 0x20]) }
+                }
+                try FileOutput.write(descriptor, Data(indented))
                 count += 1
             } catch {
                 failure = error

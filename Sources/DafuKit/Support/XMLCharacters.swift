@@ -51,4 +51,21 @@ enum XMLCharacters {
         var text = text
         return text.withUTF8 { bytes in bytes.count > 0 && memchr(bytes.baseAddress!, Int32(byte), bytes.count) != nil }
     }
+
+    /// Whether `text` holds `scalar`: its UTF-8 bytes looked for with memchr on the first byte.
+    static func contains(_ text: String, scalar: Unicode.Scalar) -> Bool {
+        let pattern = Array(String(scalar).utf8)
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            var offset = 0
+            while offset + pattern.count <= bytes.count,
+                  let found = memchr(base + offset, Int32(pattern[0]), bytes.count - offset) {
+                let start = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if start + pattern.count <= bytes.count, pattern.indices.allSatisfy({ bytes[start + $0] == pattern[$0] }) { return true }
+                offset = start + 1
+            }
+            return false
+        }
+    }
 }

@@ -46,32 +46,41 @@ package enum Typography {
         var documentNumber = false
         var dash = false
         var mayHaveAddresses = false
+        private var slash = false
 
         init(_ text: String) {
+            var text = text
             var digit = false, bracket = false, hao = false
-            var before: UInt8 = 0, last: UInt8 = 0
-            for byte in text.utf8 {
-                switch byte {
-                case 0x2C, 0x3A, 0x3B, 0x28, 0x29, 0x21, 0x3F: asciiPunctuation = true
-                case 0x22, 0x27: quotes = true
-                case 0x5B: bracket = true
-                case 0x2D, 0x7E: dash = true
-                case 0x40: mayHaveAddresses = true
-                case 0x30...0x39: digit = true
-                default: break
+            text.withUTF8 { bytes in
+                var before: UInt8 = 0, last: UInt8 = 0
+                for byte in bytes {
+                    if byte < 0x80 {
+                        switch byte {
+                        case 0x2C, 0x3A, 0x3B, 0x28, 0x29, 0x21, 0x3F: asciiPunctuation = true
+                        case 0x22, 0x27: quotes = true
+                        case 0x5B: bracket = true
+                        case 0x2D, 0x7E: dash = true
+                        case 0x40: mayHaveAddresses = true
+                        case 0x30...0x39: digit = true
+                        case 0x2F: slash = true
+                        default: break
+                        }
+                    } else if byte < 0xC0, last >= 0x80, before >= 0xE2 {
+                        // The third byte of a three-byte character: 【 E3 80 90, （ EF BC 88,
+                        // 〔 E3 80 94, 号 E5 8F B7, ～ EF BD 9E, － EF BC 8D, – E2 80 93, — E2 80 94.
+                        switch (before, last, byte) {
+                        case (0xE3, 0x80, 0x90), (0xEF, 0xBC, 0x88), (0xE3, 0x80, 0x94): bracket = true
+                        case (0xE5, 0x8F, 0xB7): hao = true
+                        case (0xEF, 0xBD, 0x9E), (0xEF, 0xBC, 0x8D), (0xE2, 0x80, 0x93), (0xE2, 0x80, 0x94): dash = true
+                        default: break
+                        }
+                    }
+                    (before, last) = (last, byte)
                 }
-                // 【 E3 80 90, （ EF BC 88, 〔 E3 80 94, 号 E5 8F B7, ～ EF BD 9E, － EF BC 8D, – E2 80 93, — E2 80 94
-                switch (before, last, byte) {
-                case (0xE3, 0x80, 0x90), (0xEF, 0xBC, 0x88), (0xE3, 0x80, 0x94): bracket = true
-                case (0xE5, 0x8F, 0xB7): hao = true
-                case (0xEF, 0xBD, 0x9E), (0xEF, 0xBC, 0x8D), (0xE2, 0x80, 0x93), (0xE2, 0x80, 0x94): dash = true
-                default: break
-                }
-                (before, last) = (last, byte)
             }
             documentNumber = (bracket || asciiPunctuation) && hao && digit
             dash = dash && digit
-            mayHaveAddresses = mayHaveAddresses || (asciiPunctuation && text.utf8.contains(0x2F))
+            mayHaveAddresses = mayHaveAddresses || (asciiPunctuation && slash)
         }
 
         func allows(_ rule: String) -> Bool {
