@@ -26,21 +26,24 @@ enum XMLCharacters {
     static func holdsForbidden(_ text: String, orLineBreak lineBreaks: Bool = false) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
+            // A Swift string is valid UTF-8: the walk steps a whole character at a time, and
+            // looks at the following bytes only after the three lead bytes that can matter.
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
-                switch byte {
-                case 0x09, 0x0A, 0x0D: break
-                case 0x00..<0x20, 0x7F: return true
-                case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
-                    if bytes[index + 1] != 0x85 || lineBreaks { return true }
-                case 0xE2 where lineBreaks && index + 2 < bytes.count && bytes[index + 1] == 0x80:
-                    if bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 { return true }
-                case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
-                    return true
-                default: break
+                if byte < 0x80 {
+                    if byte < 0x20 ? byte != 0x09 && byte != 0x0A && byte != 0x0D : byte == 0x7F { return true }
+                    index += 1
+                } else if byte < 0xE0 {
+                    if byte == 0xC2, bytes[index + 1] <= 0x9F, bytes[index + 1] != 0x85 || lineBreaks { return true }
+                    index += 2
+                } else if byte < 0xF0 {
+                    if byte == 0xEF, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE { return true }
+                    if byte == 0xE2, lineBreaks, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 { return true }
+                    index += 3
+                } else {
+                    index += 4
                 }
-                index += 1
             }
             return false
         }

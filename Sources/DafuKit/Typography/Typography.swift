@@ -52,8 +52,10 @@ package enum Typography {
             var text = text
             var digit = false, bracket = false, hao = false
             text.withUTF8 { bytes in
-                var before: UInt8 = 0, last: UInt8 = 0
-                for byte in bytes {
+                // Valid UTF-8: one step per character; three-byte characters are compared whole.
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
                     if byte < 0x80 {
                         switch byte {
                         case 0x2C, 0x3A, 0x3B, 0x28, 0x29, 0x21, 0x3F: asciiPunctuation = true
@@ -65,17 +67,22 @@ package enum Typography {
                         case 0x2F: slash = true
                         default: break
                         }
-                    } else if byte < 0xC0, last >= 0x80, before >= 0xE2 {
-                        // The third byte of a three-byte character: 【 E3 80 90, （ EF BC 88,
-                        // 〔 E3 80 94, 号 E5 8F B7, ～ EF BD 9E, － EF BC 8D, – E2 80 93, — E2 80 94.
-                        switch (before, last, byte) {
+                        index += 1
+                    } else if byte < 0xE0 {
+                        index += 2
+                    } else if byte < 0xF0 {
+                        // 【 E3 80 90, （ EF BC 88, 〔 E3 80 94, 号 E5 8F B7, ～ EF BD 9E, － EF BC 8D,
+                        // – E2 80 93, — E2 80 94.
+                        switch (byte, bytes[index + 1], bytes[index + 2]) {
                         case (0xE3, 0x80, 0x90), (0xEF, 0xBC, 0x88), (0xE3, 0x80, 0x94): bracket = true
                         case (0xE5, 0x8F, 0xB7): hao = true
                         case (0xEF, 0xBD, 0x9E), (0xEF, 0xBC, 0x8D), (0xE2, 0x80, 0x93), (0xE2, 0x80, 0x94): dash = true
                         default: break
                         }
+                        index += 3
+                    } else {
+                        index += 4
                     }
-                    (before, last) = (last, byte)
                 }
             }
             documentNumber = (bracket || asciiPunctuation) && hao && digit
