@@ -44,4 +44,9 @@ public enum Limits {
     public static let lintFindingsPerFile = 200
     /// Characters of a source line shown on each side of the caret.
     public static let sourceWindow = 40
+    /// Seconds one LibreOffice conversion to PDF may take (one reply takes 1.2 s here, 1.4 s on
+    /// a new profile); then LibreOffice and everything it started are killed (E044).
+    public static let pdfSeconds = 120.0
+    /// A PDF read back from LibreOffice.
+    public static let pdfBytes = 256 << 20
 }
