@@ -203,6 +203,42 @@ final class BatchTests: XCTestCase {
         XCTAssertEqual(try outputs(), ["a.txt", "b.txt", "manifest.json"])
     }
 
+    /// A stream of replies counts each document: one that does not decode and one a syntax
+    /// error stopped in are failures of their own, in the summary and the manifest, beside
+    /// the documents that rendered; and the file is tried again on the next run.
+    func testEveryFailedDocumentOfAStreamIsCountedAndRecorded() throws {
+        try write("stream.yaml", TestSupport.minimalReply() + "---\n" + TestSupport.minimalReply(kind: "nonsense-reply")
+                  + "---\n" + TestSupport.minimalReply("closing: 乙。\n") + "---\nkind: proposal-reply\nproposal: [broken\n")
+        for run in 1...2 {
+            let (summary, diagnostics) = self.run()
+            XCTAssertEqual([summary.rendered, summary.failed, summary.unchanged], [2, 2, 0], "run \(run)")
+            XCTAssertEqual(diagnostics["stream.yaml"]?.map(\.code.rawValue), ["E015", "E001"], "run \(run)")
+            let manifest = try JSONDecoder().decode(ManifestFile.self, from: Data(contentsOf: output.appendingPathComponent("manifest.json")))
+            XCTAssertEqual(manifest.replies.map { "\($0.document ?? 0) \($0.errors ?? []) \($0.outputs.map(\.path))" }, [
+                "2 [\"E015\"] []", "4 [\"E001\"] []", "1 [] [\"stream-1.txt\"]", "3 [] [\"stream-3.txt\"]",
+            ], "run \(run)")
+        }
+        XCTAssertEqual(try outputs(), ["manifest.json", "stream-1.txt", "stream-3.txt"])
+    }
+
+    private struct ManifestFile: Decodable {
+        var replies: [Manifest.Entry]
+    }
+
+    /// `dafu batch .` writing to ./Output: the output folder is not read as input on the next
+    /// run (its manifest.json is not a reply), but is read when named itself.
+    func testTheOutputFolderUnderAnInputFolderIsNotReadAsInput() throws {
+        try write("a.yaml", TestSupport.minimalReply())
+        let inside = folder.appendingPathComponent("Output").path
+        for _ in 1...2 {
+            let runner = BatchRunner(pipeline: TestSupport.pipeline, options: .init(outputDirectory: inside, format: .text, jobs: 1, force: true))
+            let summary = runner.run([folder.path]) { _ in }
+            XCTAssertEqual([summary.files, summary.rendered, summary.failed, summary.skipped], [1, 1, 0, 0])
+        }
+        let found = InputDiscovery.find([inside], excluding: inside)
+        XCTAssertEqual(found.files.map { ($0 as NSString).lastPathComponent }, ["manifest.json"])
+    }
+
     func testAManifestThatCannotBeWrittenFailsTheRunAndLeavesNoStagingFile() throws {
         try write("x.yaml", TestSupport.minimalReply())
         try FileManager.default.createDirectory(at: output.appendingPathComponent("manifest.json"), withIntermediateDirectories: true)

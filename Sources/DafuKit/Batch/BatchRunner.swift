@@ -64,7 +64,7 @@ package final class BatchRunner: Sendable {
         /// Per rendered reply: its base name, its position in the stream, its layout, and its
         /// outputs, already written to temporary files that the writer renames into place.
         var replies: [(name: String, document: Int, layout: String, outputs: [StagedOutput])]
-        /// Positions of documents that failed to render.
+        /// Positions of documents that failed to decode or render, with their error codes.
         var failedDocuments: [(document: Int, codes: [String])]
         /// SHA-256 of the file's bytes, when it could be read.
         var inputSHA256: String?
@@ -73,7 +73,7 @@ package final class BatchRunner: Sendable {
 
         init(file: String, loaded: LoadedFile, inputSHA256: String?) {
             (self.file, text, diagnostics, documentCount) = (file, "", loaded.diagnostics, loaded.documentCount)
-            (replies, failedDocuments, self.inputSHA256) = ([], [], inputSHA256)
+            (replies, failedDocuments, self.inputSHA256) = ([], loaded.failedDocuments.map { ($0.index, $0.codes) }, inputSHA256)
         }
 
         init(file: String, unchanged: [Manifest.Entry]) {
@@ -91,7 +91,7 @@ package final class BatchRunner: Sendable {
 
     package func run(_ inputs: [String], report: (Event) -> Void) -> Summary {
         let clock = Date()
-        let found = InputDiscovery.find(inputs)
+        let found = InputDiscovery.find(inputs, excluding: options.outputDirectory)
         var summary = Summary()
         summary.skipped = found.skipped.count + found.notices.count
         for missing in found.missing {
@@ -285,9 +285,10 @@ package final class BatchRunner: Sendable {
         var entries: [Manifest.Entry] = []
         var diagnostics = result.diagnostics
         let multi = result.documentCount > 1
+        // A file with no document to count (unreadable, not text, nested too deep) fails as one.
         let fileFailed = diagnostics.contains { $0.severity == .error } && result.replies.isEmpty && result.failedDocuments.isEmpty
         if fileFailed {
-            summary.failed += max(1, result.documentCount - result.replies.count)
+            summary.failed += 1
             entries.append(.init(input: result.file, document: nil, outputs: [],
                                                   errors: diagnostics.filter { $0.severity == .error }.map(\.code.rawValue)))
         }

@@ -5,7 +5,9 @@ import Foundation
 /// folders — except where they loop back into a folder already being walked or lead nowhere
 /// (W040). Each file and folder is read once, however often it is reached (a link to a sibling
 /// folder, a folder named together with a file in it): a repeat is skipped with W045. Every
-/// skip is reported and counted, never silently left out.
+/// skip is reported and counted, never silently left out — but for the batch's own output
+/// folder met under an input folder (`dafu batch .` with `--output Output`), which holds
+/// outputs, not replies, and is not walked (its manifest.json would read as a broken reply).
 package enum InputDiscovery {
     /// File endings read as reply data.
     package static let extensions: Set<String> = ["yaml", "yml", "json"]
@@ -21,8 +23,12 @@ package enum InputDiscovery {
         package var notices: [Diagnostic] = []
     }
 
-    package static func find(_ inputs: [String]) -> Found {
+    /// The reply files of `inputs`; `excluded`: a folder not walked when met under a folder
+    /// (it is still read when named itself).
+    package static func find(_ inputs: [String], excluding excluded: String? = nil) -> Found {
         var discovery = Discovery()
+        var info = stat()
+        if let excluded, stat(excluded, &info) == 0 { discovery.excluded = FileID(info) }
         for input in inputs { discovery.add(input) }
         return discovery.found
     }
@@ -45,6 +51,7 @@ package enum InputDiscovery {
     /// with the path it was first met at.
     private struct Discovery {
         var found = Found()
+        var excluded: FileID?
         private var files: [FileID: String] = [:]
         private var folders: [FileID: String] = [:]
 
@@ -75,7 +82,9 @@ package enum InputDiscovery {
             var pending: [Pending] = [("", id, [])]
             while let (relative, id, ancestors) = pending.popLast() {
                 let folder = relative.isEmpty ? root : (root as NSString).appendingPathComponent(relative)
-                if ancestors.contains(id) {
+                if !relative.isEmpty, id == excluded {
+                    continue
+                } else if ancestors.contains(id) {
                     found.notices.append(.skippedLink(folder, reason: "链接指回上层目录，会无限循环"))
                 } else if let first = folders[id] {
                     found.notices.append(.repeatedInput(folder, first: first, isFolder: true))

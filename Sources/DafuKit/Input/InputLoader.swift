@@ -10,10 +10,13 @@ public struct LoadedFile: Sendable {
     public var text: String
     /// Replies that decoded without errors, in order, with their position in the stream.
     public var replies: [(index: Int, reply: ReplyInput)]
-    /// How many documents the stream held.
+    /// How many documents the stream held, counting one that a syntax error stopped it in.
     public var documentCount: Int
     /// Everything found wrong in the file, in source order.
     public var diagnostics: [Diagnostic]
+    /// The documents that did not decode, with the codes of their errors: each is a reply that
+    /// failed (a syntax error fails the document the stream stopped in).
+    public var failedDocuments: [(index: Int, codes: [String])] = []
 
     /// Whether any diagnostic is an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -23,6 +26,12 @@ extension LoadedFile {
     /// A file that could not be read or decoded: no documents, only the error.
     init(file: String, unreadable error: Diagnostic) {
         self.init(file: file, text: "", replies: [], documentCount: 0, diagnostics: [error])
+    }
+
+    /// A YAML syntax error that stopped the stream in `document`.
+    fileprivate mutating func failSyntax(_ error: Diagnostic, document: Int) {
+        diagnostics.append(error)
+        failedDocuments.append((document, [error.code.rawValue]))
     }
 }
 
@@ -77,15 +86,20 @@ public enum InputLoader {
                 let reader = NodeReader(file: file)
                 let reply = ReplyInput.read(node, reader: reader)
                 result.diagnostics += reader.diagnostics
-                let valid = reply != nil && !reader.diagnostics.contains(where: { $0.severity == .error })
-                if valid, let reply { result.replies.append((index, reply)) }
-                inspect?(text, node, valid ? reply : nil)
+                let errors = reader.diagnostics.filter { $0.severity == .error }.map(\.code.rawValue)
+                if let reply, errors.isEmpty {
+                    result.replies.append((index, reply))
+                } else {
+                    result.failedDocuments.append((index, errors))
+                }
+                inspect?(text, node, errors.isEmpty ? reply : nil)
             }
-            result.documentCount = index
-            // The stream stops at a syntax error; the documents before it are still reported.
-            if let error = documents.error { result.diagnostics.append(YAMLErrors.diagnostic(for: error, file: file, text: text)) }
+            // The stream stops at a syntax error, in the next document; those before it are still read.
+            if let error = documents.error { result.failSyntax(YAMLErrors.diagnostic(for: error, file: file, text: text), document: index + 1) }
+            result.documentCount = max(index, result.failedDocuments.last?.index ?? 0)
         } catch {
-            result.diagnostics.append(YAMLErrors.diagnostic(for: error, file: file, text: text))
+            result.failSyntax(YAMLErrors.diagnostic(for: error, file: file, text: text), document: 1)
+            result.documentCount = 1
         }
         result.diagnostics = Diagnostic.sortedByLocation(result.diagnostics)
         if result.documentCount == 0, !result.hasErrors {
