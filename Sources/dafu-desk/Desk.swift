@@ -9,9 +9,8 @@ struct Desk: Sendable {
     let host: String
     let port: Int
 
-    /// Request bodies are at most this large (a reply is kilobytes; an uploaded letter may be
-    /// a .docx of a few megabytes).
-    static let maxBody = 16 << 20
+    /// Request bodies are at most this large.
+    static let maxBody = Limits.deskRequestBytes
 
     func run(onReady: @escaping @Sendable () -> Void) async throws {
         let router = Router(context: BasicRequestContext.self)

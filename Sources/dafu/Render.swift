@@ -40,7 +40,7 @@ struct Render: ParsableCommand {
             throw ValidationError("--watch needs files: standard input cannot change.")
         }
         if inputs.contains("-"), format == .all {
-            throw ValidationError("--format all writes three files; with '-' choose one format.")
+            throw ValidationError("--format all writes four files; with '-' choose one format.")
         }
     }
 

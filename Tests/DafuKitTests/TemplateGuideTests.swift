@@ -34,6 +34,18 @@ final class TemplateGuideTests: XCTestCase {
                                                "salute-letter.mustache", "salute.yaml", "salute.txt"])
     }
 
+    /// The guide names every marker a template may write and every name the context holds
+    /// (the E032 and E060 helps send authors there).
+    func testTheGuideNamesEveryMarkerAndEveryVariable() throws {
+        let guide = try String(contentsOfFile: TestSupport.templates + "/README.md", encoding: .utf8)
+        for marker in BlockMarkup.markers.keys.sorted() {
+            XCTAssertTrue(guide.contains("`@\(marker)`") || guide.contains("`@\(marker) "), "marker @\(marker) is not in Templates/README.md")
+        }
+        for name in TemplateContext.knownNames.sorted() {
+            XCTAssertNotNil(guide.range(of: "[`.|]\(name)[`|.\\[]", options: .regularExpression), "variable \(name) is not in Templates/README.md")
+        }
+    }
+
     /// The guide's reply `yaml` rendered with the guide's templates; its text is the guide's `text`.
     private func rendered(_ yaml: String, as text: String) throws -> (RenderedReply, Pipeline) {
         let files = try files()

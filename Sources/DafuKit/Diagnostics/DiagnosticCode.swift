@@ -1,5 +1,5 @@
 /// Every diagnostic dafu reports, by its stable code. The messages are built in
-/// `Diagnostic+Messages*.swift`, one factory per message; docs/diagnostics.md documents each
+/// `Diagnostic+*Messages.swift`, one factory per message; docs/diagnostics.md documents each
 /// code (a test keeps the two in step).
 public enum DiagnosticCode: String, CaseIterable, Sendable {
     // Input files and YAML

@@ -77,7 +77,7 @@ final class NodeReader {
     private var nodeBudget: Int
     private var budgetReported = false
 
-    init(file: String, nodeBudget: Int = 100_000) {
+    init(file: String, nodeBudget: Int = Limits.replyValues) {
         self.file = file
         self.nodeBudget = nodeBudget
     }

@@ -96,8 +96,8 @@ enum TextDecoding {
 /// Rejects nesting too deep for a reply before the YAML library recurses into it (a crafted
 /// file of thousands of nested `[` would otherwise exhaust a worker thread's stack).
 enum NestingGuard {
-    static let maxFlowDepth = 64
-    static let maxIndent = 256
+    static let maxFlowDepth = Limits.replyNesting
+    static let maxIndent = Limits.replyIndent
 
     static func check(_ text: String, file: String) -> Diagnostic? {
         var copy = text

@@ -4,6 +4,14 @@
 public enum Limits {
     /// A reply file (YAML or JSON). Replies are kilobytes; a 10 MB field still renders.
     public static let replyBytes = 32 << 20
+    /// Values (scalars, lists, mappings, aliases followed) decoded from one reply document:
+    /// beyond it the document is too large (E005; guards alias bombs).
+    public static let replyValues = 100_000
+    /// Lists and mappings inside each other in a reply (flow `[ {` counted), checked before
+    /// the YAML library recurses into them (E006).
+    public static let replyNesting = 64
+    /// Columns of indentation in a reply (block nesting), likewise (E006).
+    public static let replyIndent = 256
     /// A batch's manifest.json read back to find unchanged replies (about 1 KB a reply);
     /// a larger one is not read, and every reply is rendered again.
     public static let manifestBytes = 256 << 20
@@ -49,4 +57,7 @@ public enum Limits {
     public static let pdfSeconds = 120.0
     /// A PDF read back from LibreOffice.
     public static let pdfBytes = 256 << 20
+    /// A request body to the desk (a reply is kilobytes; an uploaded letter may be a .docx of a
+    /// few megabytes).
+    public static let deskRequestBytes = 16 << 20
 }
