@@ -55,6 +55,8 @@ public struct Pipeline: Sendable {
     public let library: TemplateLibrary
     /// Every layout with its style table, by name.
     public let layouts: [String: ReplyLayout]
+    /// The bytes of each style file loaded, by style name (`default`, a layout's name).
+    let styleSources: [String: Data]
 
     /// Loads the templates in `directory` and the style tables beside them; every problem of
     /// every file is reported at once.
@@ -64,11 +66,12 @@ public struct Pipeline: Sendable {
         } catch {
             // The style files are checked too, so that one run names every problem.
             let names = TemplateSource.files(in: directory).layouts.map(TemplateSource.name(ofFile:))
-            let styleProblems = FileManager.default.fileExists(atPath: directory) ? StyleTable.load(directory: directory, layouts: names).1 : []
+            let styleProblems = FileManager.default.fileExists(atPath: directory) ? StyleTable.load(directory: directory, layouts: names).diagnostics : []
             throw DiagnosticList(Diagnostic.sortedByLocation(error.diagnostics + styleProblems.filter { $0.severity == .error }))
         }
-        let (styles, problems) = StyleTable.load(directory: directory, layouts: library.layouts.keys,
-                                                 ancestors: library.layouts.mapValues(\.ancestors))
+        let (styles, problems, styleSources) = StyleTable.load(directory: directory, layouts: library.layouts.keys,
+                                                               ancestors: library.layouts.mapValues(\.ancestors))
+        self.styleSources = styleSources
         if problems.contains(where: { $0.severity == .error }) { throw DiagnosticList(Diagnostic.sortedByLocation(problems)) }
         layouts = library.layouts.mapValues { ReplyLayout(template: $0, style: styles[$0.name] ?? StyleTable()) }
     }

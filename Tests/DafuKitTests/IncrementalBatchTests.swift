@@ -113,6 +113,21 @@ final class IncrementalBatchTests: XCTestCase {
         try assertManifestMatchesFolder()
     }
 
+    /// A template edited after the pipeline loaded it (while a batch starts): the manifest
+    /// records what was rendered, so the next run renders the edit instead of keeping outputs
+    /// made from the old text.
+    func testATemplateEditedWhileABatchStartsIsRenderedOnTheNextRun() throws {
+        try write("s1.yaml", TestSupport.minimalReply("closing: 建议1。\n", kind: "suggestion-reply"))
+        let pipeline = try Pipeline(templateDirectory: templates.path)
+        let layout = templates.appendingPathComponent("suggestion-reply.mustache")
+        try (try String(contentsOf: layout, encoding: .utf8) + "改后的一段。\n").write(to: layout, atomically: true, encoding: .utf8)
+        let options = BatchRunner.Options(outputDirectory: output.path, format: .text, jobs: 1)
+        XCTAssertEqual(counts(BatchRunner(pipeline: pipeline, options: options).run([input.path]) { _ in }), [1, 0, 0])
+        XCTAssertEqual(counts(try batch(format: .text)), [1, 0, 0], "rendered again with the edited template")
+        XCTAssertTrue(try String(contentsOf: output.appendingPathComponent("s1.txt"), encoding: .utf8).contains("改后的一段。"))
+        XCTAssertEqual(counts(try batch(format: .text)), [0, 1, 0])
+    }
+
     func testALayoutExtendingAnotherIsRenderedAgainWhenItsParentOrTheParentsStyleChanges() throws {
         try "{{<suggestion-reply}}{{/suggestion-reply}}\n".write(to: templates.appendingPathComponent("child-reply.mustache"), atomically: true, encoding: .utf8)
         try writeReplies()

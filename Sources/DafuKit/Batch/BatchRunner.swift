@@ -138,7 +138,7 @@ package final class BatchRunner: Sendable {
         let lock = try OutputLock(directory: options.outputDirectory)
         FileOutput.removeStaleBatchStaging(in: options.outputDirectory)
         let run = Manifest.Run(dafu: BuildIdentity.current, template: options.template)
-        let fingerprints = LayoutFingerprints.of(directory: pipeline.library.directory)
+        let fingerprints = LayoutFingerprints.of(pipeline)
         let unchanged = options.force ? nil : UnchangedOutputs(directory: options.outputDirectory, run: run, formats: options.formats,
                                                                fingerprints: fingerprints)
         do {

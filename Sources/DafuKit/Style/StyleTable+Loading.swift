@@ -23,30 +23,40 @@ extension StyleTable {
     /// The style table of every layout in `directory`: `default.style.yaml`, then the style files
     /// of the layouts it extends (`ancestors`, nearest first), then its own `<layout>.style.yaml`
     /// on top. All problems of all files are returned together.
-    static func load(directory: String, layouts: some Sequence<String>, ancestors: [String: [String]] = [:]) -> ([String: StyleTable], [Diagnostic]) {
+    /// `sources`: the bytes of each style file read, by style name (`default`, a layout's name).
+    static func load(directory: String, layouts: some Sequence<String>, ancestors: [String: [String]] = [:])
+        -> (tables: [String: StyleTable], diagnostics: [Diagnostic], sources: [String: Data]) {
         func path(_ name: String) -> String { (directory as NSString).appendingPathComponent("\(name).style.yaml") }
-        let (base, defaults) = load([path("default")], base: StyleTable())
+        var sources: [String: Data] = [:]
+        let (base, defaults) = load([path("default")], base: StyleTable(), sources: &sources)
         var diagnostics = defaults
         var tables: [String: StyleTable] = [:]
         for layout in layouts {
             // A layout extending others takes their style files first, the farthest first; each
             // file's problems are reported once, with its own layout.
             let inherited = (ancestors[layout] ?? []).reversed().map(path)
-            let (table, found) = load(inherited + [path(layout)], base: base)
+            let (table, found) = load(inherited + [path(layout)], base: base, sources: &sources)
             tables[layout] = table
             diagnostics += found.filter { diagnostic in !inherited.contains { diagnostic.location?.file == $0 } }
         }
-        return (tables, diagnostics)
+        return (tables, diagnostics, sources)
     }
 
     /// `base` with the style files in `paths` applied in order (missing files skipped).
     static func load(_ paths: [String], base: StyleTable) -> (StyleTable, [Diagnostic]) {
+        var sources: [String: Data] = [:]
+        return load(paths, base: base, sources: &sources)
+    }
+
+    /// The same, keeping the bytes of each file read in `sources` by style name.
+    private static func load(_ paths: [String], base: StyleTable, sources: inout [String: Data]) -> (StyleTable, [Diagnostic]) {
         var table = base
         var diagnostics: [Diagnostic] = []
         for path in paths where FileManager.default.fileExists(atPath: path) {
             let reader = NodeReader(file: path)
             do throws(Diagnostic) {
                 let data = try FileInput.read(path, limit: Limits.templateBytes)
+                sources[String((path as NSString).lastPathComponent.dropLast(".style.yaml".count))] = data
                 guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(path, cause: "不是 UTF-8 编码") }
                 if let node = try YAMLText.compose(text, file: path) { table.apply(node, reader: reader) }
             } catch {

@@ -48,6 +48,14 @@ enum TemplateChecks {
         var includes: [Include] = []
         var expansions: [Expansion] = []
         var overrides: [Override] = []
+
+        /// Every template this one names: partials it includes, the parent it extends, the
+        /// parents of its overrides and what their content includes.
+        var namedTemplates: Set<String> {
+            var names = Set(includes.map(\.to) + overrides.flatMap { [$0.parent] + $0.includes.map(\.to) })
+            if let extends { names.insert(extends) }
+            return names
+        }
     }
 
     /// The section name whose recursion is bounded by the data (sections within sections).

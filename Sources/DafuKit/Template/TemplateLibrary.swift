@@ -28,6 +28,9 @@ public struct TemplateLibrary: Sendable {
     /// The folder the templates were loaded from.
     public let directory: String
     public private(set) var layouts: [String: LayoutTemplate] = [:]
+    /// The text of every template compiled, by name, and the templates each names (partials,
+    /// parents): what a layout's output was made from (`LayoutFingerprints`).
+    private(set) var sources: [String: (text: String, names: Set<String>)] = [:]
     private var mustache = MustacheLibrary()
 
     /// Loads and checks every template under `directory`; all problems are reported at once.
@@ -56,6 +59,7 @@ public struct TemplateLibrary: Sendable {
                 outlines.append(source.outline)
                 guard let template = source.template, let text = source.text else { continue }
                 mustache.register(template, named: source.name)
+                sources[source.name] = (text, source.outline.namedTemplates)
                 if isLayout { diagnostics += addLayout(source.name, text: text, path: source.path, frontMatters: &frontMatters) }
             }
         }
