@@ -48,10 +48,17 @@ let package = Package(
             ],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
+        // The desk's command-line options, shared by `dafu serve` and `dafu-desk`.
+        .target(
+            name: "DeskArguments",
+            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
         .executableTarget(
             name: "dafu",
             dependencies: [
                 "DafuKit",
+                "DeskArguments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: [.swiftLanguageMode(.v6)]
@@ -61,6 +68,7 @@ let package = Package(
             name: "dafu-desk",
             dependencies: [
                 "DafuKit",
+                "DeskArguments",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

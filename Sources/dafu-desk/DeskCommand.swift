@@ -1,33 +1,18 @@
 import ArgumentParser
 import DafuKit
+import DeskArguments
 import Foundation
 
 /// `dafu-desk` (started by `dafu serve`): the drafter's desk, a local web application over a
 /// folder of replies.
 @main
 struct DeskCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "dafu serve",
-        abstract: "Open a folder of replies in the browser: list, edit with a live A4 preview, save, download.",
-        discussion: "Listens on 127.0.0.1 only unless --host says otherwise. Reads and writes only inside FOLDER.")
+    static let configuration = CommandConfiguration(commandName: "dafu serve", abstract: DeskOptions.abstract, discussion: DeskOptions.discussion)
 
-    @Argument(help: ArgumentHelp("The folder of replies.", valueName: "FOLDER"))
-    var folder: String = "."
-
-    @Option(help: "Port to listen on (0 picks a free one).")
-    var port: Int = 8421
-
-    @Option(help: "Address to listen on. Anything but 127.0.0.1 or localhost exposes your files to the network.")
-    var host: String = "127.0.0.1"
-
-    @Option(name: .customLong("templates"), help: ArgumentHelp("Folder of layout templates.", valueName: "DIR"))
-    var templates: String?
-
-    func validate() throws {
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be 0–65535.") }
-    }
+    @OptionGroup var options: DeskOptions
 
     func run() async throws {
+        let (folder, templates, host) = (options.folder, options.templates, options.host)
         let workspace: DeskWorkspace
         do {
             workspace = try DeskWorkspace(folder: folder, templates: templates ?? Pipeline.defaultTemplateDirectory())
@@ -35,7 +20,7 @@ struct DeskCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data(DiagnosticPrinter().format(error.diagnostics).utf8))
             throw ExitCode(1)
         }
-        let port = self.port == 0 ? try Self.freePort(host: host) : self.port
+        let port = options.port == 0 ? try Self.freePort(host: host) : options.port
         let desk = Desk(workspace: workspace, host: host, port: port)
         let address = "dafu 答复工作台：http://\(host):\(port)/  （目录：\(workspace.folder.root)，按 Ctrl-C 退出）\n"
         try await desk.run {

@@ -1,31 +1,19 @@
 import ArgumentParser
 import DafuKit
+import DeskArguments
 import Foundation
 
 /// `dafu serve` — opens the drafter's desk. The desk is its own program, `dafu-desk`, so that
 /// dafu itself builds without the web server's dependencies (SwiftNIO); this command finds it
 /// beside dafu, builds it once when dafu runs from a source checkout, and hands over to it.
 struct Serve: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Open a folder of replies in the browser: list, edit with a live A4 preview, save, download.",
-        discussion: "Listens on 127.0.0.1 and prints the address to open. Reads and writes only inside FOLDER.")
+    static let configuration = CommandConfiguration(abstract: DeskOptions.abstract, discussion: DeskOptions.discussion)
 
-    @Argument(help: ArgumentHelp("The folder of replies.", valueName: "FOLDER"))
-    var folder: String = "."
-
-    @Option(help: "Port to listen on (0 picks a free one).")
-    var port: Int = 8421
-
-    @Option(help: "Address to listen on (default 127.0.0.1).")
-    var host: String = "127.0.0.1"
-
-    @OptionGroup var templates: TemplateOptions
+    @OptionGroup var options: DeskOptions
 
     func run() throws {
         let desk = try Self.deskProgram()
-        var arguments = [desk, folder, "--port", String(port), "--host", host]
-        if let directory = templates.directory { arguments += ["--templates", directory] }
-        let argv = arguments.map { strdup($0) } + [nil]
+        let argv = ([desk] + options.arguments).map { strdup($0) } + [nil]
         execv(desk, argv)
         Console.error("错误：无法启动“\(desk)”：\(String(cString: strerror(errno)))\n")
         throw ExitCode(1)
