@@ -114,6 +114,23 @@ final class DocxPackageTests: XCTestCase {
         XCTAssertLessThanOrEqual(22 * sheet.linePitch, sheet.pageHeight - sheet.marginTop - sheet.marginBottom)
     }
 
+    /// 签发人姓名 in 楷体 (GB/T 9704 7.2.4) whether 签发人 shares the 发文字号's line or stands
+    /// alone, in the .docx and the web page alike; the label is what the template wrote.
+    func testTheSignersNameIsSetInItsOwnFontOnEveryLine() throws {
+        let alone = try TestSupport.reply(TestSupport.minimalReply("header: {signer: 王明}\nclosing: 此复。\n"))
+        let paired = try TestSupport.reply(TestSupport.minimalReply("header: {doc_number: 测发〔2025〕3号, signer: 王明}\nclosing: 此复。\n"))
+        for reply in [alone, paired] {
+            let rendered = try TestSupport.pipeline.rendered(reply)
+            let document = try XCTUnwrap(rendered.parts.first { $0.name == "word/document.xml" }?.xml)
+                .replacingOccurrences(of: ">\\s+<", with: "><", options: .regularExpression)
+            XCTAssertTrue(document.contains("<w:t xml:space=\"preserve\">签发人：</w:t></w:r><w:r><w:rPr><w:rStyle w:val=\"SignerName\"/></w:rPr><w:t xml:space=\"preserve\">王明</w:t>"),
+                          document)
+            XCTAssertTrue(rendered.html.contains("签发人：<span class=\"signer-name\">王明</span>"), rendered.html)
+        }
+        XCTAssertTrue(HeaderBlock.signerParts("签 发 人：王明") == ("签 发 人：", "王明"))
+        XCTAssertTrue(HeaderBlock.signerParts("王明") == ("", "王明"))
+    }
+
     func testStylesCarryFullFontsAndChineseLanguage() throws {
         let styles = try XCTUnwrap(Self.samples.first?.rendered.parts.first { $0.name == "word/styles.xml" }?.xml)
         XCTAssertTrue(styles.contains("<w:rFonts w:ascii=\"仿宋_GB2312\" w:hAnsi=\"仿宋_GB2312\" w:eastAsia=\"仿宋_GB2312\" w:cs=\"仿宋_GB2312\" w:hint=\"eastAsia\"/>"))

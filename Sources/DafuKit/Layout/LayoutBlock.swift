@@ -42,6 +42,15 @@ public struct HeaderBlock: Equatable, Sendable {
         }
     }
 
+    /// A 签发人 line cut into its label — up to and with the first full-width colon, as the
+    /// template wrote it (签发人：) — and the name, which every renderer sets in its own font
+    /// (GB/T 9704 7.2.4: 签发人姓名用 3 号楷体). No colon: all of it is the name.
+    public static func signerParts(_ text: String) -> (label: String, name: String) {
+        guard let colon = text.firstIndex(of: "：") else { return ("", text) }
+        let end = text.index(after: colon)
+        return (String(text[..<end]), String(text[end...]))
+    }
+
     /// The lines, in the template's order.
     public var lines: [Line]
     /// Whether a red rule (版头中的分隔线) runs under the last line: there is a letterhead.

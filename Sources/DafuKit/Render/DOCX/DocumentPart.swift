@@ -112,7 +112,7 @@ private struct BlockWriter {
             switch line {
             case .letterhead(let text): (properties.style, runs) = (StylesPart.ID.letterhead, [(Run(text), nil)])
             case .resultClass(let text): (properties.style, runs) = (StylesPart.ID.resultClass, [(Run(text), nil)])
-            case .signer(let text): (properties.style, runs) = (StylesPart.ID.signer, [(Run(text), nil)])
+            case .signer(let text): (properties.style, runs) = (StylesPart.ID.signer, signerRuns(text))
             case .docNumber(let number, let signer):
                 properties.style = StylesPart.ID.docNumber
                 runs = [(Run(number), nil)]
@@ -132,9 +132,13 @@ private struct BlockWriter {
         properties.justification = "left"
         properties.indent = .init(left: 1, right: 1)
         properties.tabs = [.init(alignment: "right", position: style.textWidth - style.charWidth)]
-        let label = "签发人："
-        let name = signer.hasPrefix(label) ? String(signer.dropFirst(label.count)) : signer
-        return [(Run("\t"), nil), (Run(signer.hasPrefix(label) ? label : ""), nil), (Run(name), StylesPart.ID.signerName)]
+        return [(Run("\t"), nil)] + signerRuns(signer)
+    }
+
+    /// The label in the paragraph's font, the name in 签发人姓名's.
+    private func signerRuns(_ signer: String) -> [(Run, String?)] {
+        let (label, name) = HeaderBlock.signerParts(signer)
+        return [(Run(label), nil), (Run(name), StylesPart.ID.signerName)]
     }
 
     private func write(_ lines: [String], underHeader: Bool) {

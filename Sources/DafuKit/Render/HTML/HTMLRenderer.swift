@@ -89,20 +89,23 @@ private struct HTMLBlockWriter {
                 switch line {
                 case .letterhead(let text): html.element("p", ["class": "letterhead"], text: text)
                 case .resultClass(let text): html.element("p", ["class": "result-class"], text: text)
-                case .signer(let text): html.element("p", ["class": "signer-alone"], text: text)
+                case .signer(let text): html.element("p", ["class": "signer-alone"], block: false) { signer(text) }
                 case .docNumber(let number, nil): html.element("p", ["class": "doc-number"], text: number)
                 case .docNumber(let number, let signer?):
                     html.element("p", ["class": "doc-number paired"]) {
                         html.inline("span", text: number)
-                        let label = "签发人："
-                        html.element("span", ["class": "signer"], block: false) {
-                            html.text(signer.hasPrefix(label) ? label : "")
-                            html.inline("span", ["class": "signer-name"], text: signer.hasPrefix(label) ? String(signer.dropFirst(label.count)) : signer)
-                        }
+                        html.element("span", ["class": "signer"], block: false) { self.signer(signer) }
                     }
                 }
             }
         }
+    }
+
+    /// 签发人: the label as text, the name in its own font.
+    private func signer(_ text: String) {
+        let (label, name) = HeaderBlock.signerParts(text)
+        html.text(label)
+        html.inline("span", ["class": "signer-name"], text: name)
     }
 
     private func writeTitle(_ lines: [String], attributes: KeyValuePairs<String, String>) {
