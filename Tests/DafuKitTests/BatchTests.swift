@@ -221,6 +221,17 @@ final class BatchTests: XCTestCase {
         XCTAssertEqual(try outputs(), ["manifest.json", "stream-1.txt", "stream-3.txt"])
     }
 
+    /// Empty documents — a trailing `---`, a document of comments only — are not replies and
+    /// not failures.
+    func testEmptyDocumentsOfAStreamAreNeitherRepliesNorFailures() throws {
+        try write("trailing.yaml", TestSupport.minimalReply() + "---\n")
+        try write("middle.yaml", TestSupport.minimalReply() + "---\n# 仅有注释\n---\n" + TestSupport.minimalReply("closing: 乙。\n"))
+        let (summary, diagnostics) = run()
+        XCTAssertEqual([summary.rendered, summary.failed, summary.warnings], [3, 0, 0])
+        XCTAssertEqual(diagnostics.values.flatMap { $0 }.map(\.code), [])
+        XCTAssertEqual(try outputs(), ["manifest.json", "middle-1.txt", "middle-3.txt", "trailing.txt"])
+    }
+
     private struct ManifestFile: Decodable {
         var replies: [Manifest.Entry]
     }

@@ -10,7 +10,8 @@ public struct LoadedFile: Sendable {
     public var text: String
     /// Replies that decoded without errors, in order, with their position in the stream.
     public var replies: [(index: Int, reply: ReplyInput)]
-    /// How many documents the stream held, counting one that a syntax error stopped it in.
+    /// How many documents the stream held, not counting empty ones (a trailing `---`) and
+    /// counting one that a syntax error stopped it in.
     public var documentCount: Int
     /// Everything found wrong in the file, in source order.
     public var diagnostics: [Diagnostic]
@@ -80,9 +81,13 @@ public enum InputLoader {
         }
         do {
             var documents = try YAMLText.documents(text)
-            var index = 0
+            // `index`: the document's position in the stream; `count`: the documents that hold
+            // something (an empty one — a trailing `---`, comments only — is no reply at all).
+            var index = 0, count = 0
             while let node = documents.next() {
                 index += 1
+                if Self.isEmpty(node) { continue }
+                count += 1
                 let reader = NodeReader(file: file)
                 let reply = ReplyInput.read(node, reader: reader)
                 result.diagnostics += reader.diagnostics
@@ -95,8 +100,11 @@ public enum InputLoader {
                 inspect?(text, node, errors.isEmpty ? reply : nil)
             }
             // The stream stops at a syntax error, in the next document; those before it are still read.
-            if let error = documents.error { result.failSyntax(YAMLErrors.diagnostic(for: error, file: file, text: text), document: index + 1) }
-            result.documentCount = max(index, result.failedDocuments.last?.index ?? 0)
+            if let error = documents.error {
+                result.failSyntax(YAMLErrors.diagnostic(for: error, file: file, text: text), document: index + 1)
+                count += 1
+            }
+            result.documentCount = count
         } catch {
             result.failSyntax(YAMLErrors.diagnostic(for: error, file: file, text: text), document: 1)
             result.documentCount = 1
@@ -106,6 +114,12 @@ public enum InputLoader {
             result.diagnostics.append(.emptyFile(file))
         }
         return result
+    }
+
+    /// A document with nothing in it: no value at all, not even `null` or `""` written out.
+    private static func isEmpty(_ node: Node) -> Bool {
+        guard case .scalar(let scalar) = node else { return false }
+        return scalar.style == .plain && scalar.string.isEmpty
     }
 }
 
