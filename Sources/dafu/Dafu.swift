@@ -58,6 +58,23 @@ enum Console {
         FileHandle.standardError.write(Data(text.utf8))
     }
 
+    /// Writes to standard output; when that fails (a full disk behind `>`), says so (E042)
+    /// and exits 1.
+    static func output(_ data: Data) throws {
+        do {
+            try FileOutput.writeStandardOutput(data)
+        } catch {
+            var printer = DiagnosticPrinter()
+            report([error], printer: &printer)
+            throw ExitCode(1)
+        }
+    }
+
+    /// A line (or any text) to standard output, as `output(_:)`.
+    static func print(_ text: String, terminator: String = "\n") throws {
+        try output(Data((text + terminator).utf8))
+    }
+
     /// Prints diagnostics with their source lines (template files are read on demand), at most
     /// a few per line and a few hundred per file, with a count of the rest.
     static func report(_ diagnostics: [Diagnostic], printer: inout DiagnosticPrinter) {

@@ -19,9 +19,9 @@ struct Figures: ParsableCommand {
             Console.report(loaded.diagnostics, printer: &printer)
             failed = failed || loaded.hasErrors
             for (index, reply) in loaded.replies {
-                print(loaded.documentCount > 1 ? "\(loaded.file)（第\(index)件）" : loaded.file)
+                try Console.print(loaded.documentCount > 1 ? "\(loaded.file)（第\(index)件）" : loaded.file)
                 guard !reply.figures.isEmpty else {
-                    print("  （没有 figures）")
+                    try Console.print("  （没有 figures）")
                     continue
                 }
                 var rows = [["数据", "文字", "截至", "来源", "引用位置"]]
@@ -31,7 +31,7 @@ struct Figures: ParsableCommand {
                     rows.append([figure.name.value, figure.text, figure.asOf?.chinese ?? "", figure.source ?? "",
                                  uses.isEmpty ? "（未使用）" : uses.joined(separator: " ")])
                 }
-                print(PlainTextRenderer().table(rows).map { "  " + $0 }.joined(separator: "\n"))
+                try Console.print(PlainTextRenderer().table(rows).map { "  " + $0 }.joined(separator: "\n"))
             }
         }
         if failed { throw ExitCode(1) }

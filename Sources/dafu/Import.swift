@@ -31,15 +31,15 @@ struct Import: ParsableCommand {
         printer.register(source.paragraphs.joined(separator: "\n"), forFile: source.name)
         Console.report(result.notices, printer: &printer)
         guard check else {
-            print(result.yaml, terminator: "")
+            try Console.print(result.yaml, terminator: "")
             return
         }
         let reply = InputLoader.load(text: result.yaml, file: "<imported>").replies.first?.reply
         // Import writes only what renders (tested); the comparison is the one it chose by.
         let rendered = try reply.map { try pipeline.text(for: $0) } ?? ""
         let comparison = Similarity.compare(source: result.letter, rendered: rendered)
-        print("版式：\(result.template)")
-        print(String(format: "相似度：%.2f%%（%d/%d 字，不计空白和标点宽度）", comparison.ratio * 100, comparison.matched, comparison.total))
-        for difference in comparison.differences.prefix(20) { print("  " + difference) }
+        try Console.print("版式：\(result.template)")
+        try Console.print(String(format: "相似度：%.2f%%（%d/%d 字，不计空白和标点宽度）", comparison.ratio * 100, comparison.matched, comparison.total))
+        for difference in comparison.differences.prefix(20) { try Console.print("  " + difference) }
     }
 }

@@ -22,7 +22,7 @@ struct New: ParsableCommand {
         let date = ReplyDate.today()
         let yaml = Skeleton.yaml(kind: kind, chinese: zh, date: date)
         guard let output else {
-            print(yaml, terminator: "")
+            try Console.print(yaml, terminator: "")
             return
         }
         guard !FileManager.default.fileExists(atPath: output) else {

@@ -76,7 +76,7 @@ struct Render: ParsableCommand {
                     // Everything is rendered before anything is written: an error leaves no file.
                     let outputs = try format.outputs(of: rendered)
                     if input == "-" {
-                        for (_, data) in outputs { FileHandle.standardOutput.write(data) }
+                        for (_, data) in outputs { try Console.output(data) }
                     } else {
                         let name = OutputNames.baseName(input: input, reply: reply, index: index, count: loaded.documentCount)
                         for (fileExtension, data) in outputs {
@@ -106,7 +106,7 @@ struct Templates: ParsableCommand {
         var printer = DiagnosticPrinter()
         let pipeline = try templates.pipeline(printer: &printer)
         for layout in pipeline.library.layouts.values.sorted(by: { $0.name < $1.name }) {
-            print("\(layout.name)\t\(layout.description)")
+            try Console.print("\(layout.name)\t\(layout.description)")
         }
     }
 }

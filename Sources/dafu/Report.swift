@@ -53,7 +53,7 @@ struct Report: ParsableCommand {
             throw ExitCode(1)
         }
         guard let path = output ?? (format == .docx || format == .xlsx ? "办理情况汇总表.\(format.rawValue)" : nil) else {
-            FileHandle.standardOutput.write(data)
+            try Console.output(data)
             return
         }
         do {

@@ -155,6 +155,20 @@ extension CommandLineTests {
 }
 
 extension CommandLineTests {
+    /// Standard output that cannot be written (a full disk behind `>`): E042 and exit 1, from
+    /// every command that prints its result — never a crash, never silence.
+    func testAFullStandardOutputIsAnErrorNotACrashNorSilence() throws {
+        let sample = TestSupport.samples.appendingPathComponent("county-key-proposal.yaml").path
+        let yaml = try String(contentsOfFile: sample, encoding: .utf8)
+        for (arguments, stdin) in [(["render", "-", "--format", "docx"], yaml), (["report", TestSupport.samples.path], nil),
+                                   (["new", "proposal-reply"], nil), (["templates"], nil), (["figures", sample], nil)] as [([String], String?)] {
+            let result = try TestSupport.dafu(arguments, stdin: stdin, shellPrefix: "exec 1>/dev/full;")
+            XCTAssertEqual(result.reason, .exit, "\(arguments): \(result.stderr)")
+            XCTAssertEqual(result.status, 1, "\(arguments): \(result.stderr)")
+            XCTAssertTrue(result.stderr.contains("错误[E042]: 无法写入“标准输出”："), "\(arguments): \(result.stderr)")
+        }
+    }
+
     func testFormatPDFConvertsTheDocxWithLibreOfficeOrSaysItIsMissing() throws {
         let output = TestSupport.temporaryDirectory(self)
         let sample = TestSupport.samples.appendingPathComponent("county-key-proposal.yaml").path

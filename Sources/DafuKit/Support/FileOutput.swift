@@ -14,6 +14,16 @@ package enum FileOutput {
     /// lock, so none of them can belong to a run still writing.
     package static let batchStagingLabel = "batch-"
 
+    /// Writes to standard output; a failure (a full disk, a closed descriptor) is E042 naming
+    /// 标准输出, never a trap nor silence.
+    package static func writeStandardOutput(_ data: Data) throws(Diagnostic) {
+        do {
+            try write(STDOUT_FILENO, data)
+        } catch {
+            throw .cannotWrite("标准输出", cause: SystemErrors.describe(error))
+        }
+    }
+
     /// Creates `path`, which must not exist, for writing.
     package static func create(_ path: String) throws(POSIXError) -> Int32 {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
