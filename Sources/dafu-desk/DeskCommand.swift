@@ -17,7 +17,7 @@ struct DeskCommand: AsyncParsableCommand {
         do {
             workspace = try DeskWorkspace(folder: folder, templates: templates ?? Pipeline.defaultTemplateDirectory())
         } catch {
-            FileHandle.standardError.write(Data(DiagnosticPrinter().format(error.diagnostics).utf8))
+            try? FileOutput.write(STDERR_FILENO, Data(DiagnosticPrinter().format(error.diagnostics).utf8))
             throw ExitCode(1)
         }
         let port = options.port == 0 ? try Self.freePort(host: host) : options.port
@@ -25,7 +25,7 @@ struct DeskCommand: AsyncParsableCommand {
         let address = "dafu 答复工作台：http://\(host):\(port)/  （目录：\(workspace.folder.root)，按 Ctrl-C 退出）\n"
         try await desk.run {
             // Written straight to the descriptor: whoever started the desk reads the address at once.
-            FileHandle.standardOutput.write(Data(address.utf8))
+            try? FileOutput.write(STDOUT_FILENO, Data(address.utf8))
         }
     }
 

@@ -26,10 +26,10 @@ struct Dafu: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                print(fullMessage(for: error))
-                Foundation.exit(0)
+                // --help and --version: their text is the result, so a failed write fails the run.
+                Foundation.exit((try? Console.print(fullMessage(for: error))) == nil ? 1 : 0)
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Console.error(fullMessage(for: error) + "\n")
             Foundation.exit(code == .failure ? 1 : 2)
         }
     }
@@ -54,8 +54,9 @@ struct TemplateOptions: ParsableArguments {
 
 /// Printing to the terminal.
 enum Console {
+    /// Text to standard error. Nowhere is left to report a failure to (FileHandle would trap).
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        try? FileOutput.write(STDERR_FILENO, Data(text.utf8))
     }
 
     /// Writes to standard output; when that fails (a full disk behind `>`), says so (E042)
