@@ -30,7 +30,8 @@ struct Lint: ParsableCommand {
             if fix, !report.fixes.isEmpty {
                 do throws(Diagnostic) {
                     let fixed = try Linter.fixedText(report)
-                    try OutputNames.write(Data(fixed.utf8), toFile: path)
+                    // Written back as the file it was: encoding, BOM, line ends, permissions, link.
+                    try TextFileFormat.rewrite(path, text: fixed, current: try FileInput.read(path, limit: Limits.replyBytes))
                     Console.error("\(path): 已修正 \(report.fixes.count) 处\n")
                     report = Linter.lint(path: path)
                 } catch {

@@ -88,6 +88,30 @@ final class LintTests: XCTestCase {
         XCTAssertEqual(Linter.lint(path: path).diagnostics, [])
     }
 
+    /// `dafu lint --fix` writes a file back as the file it was: a BOM and CR LF line ends (as
+    /// Notepad saves), GBK (as an older Windows editor saves), its permissions, and a symbolic
+    /// link stays a link to the fixed file. Only the fix changes a byte.
+    func testFixKeepsTheFilesEncodingLineEndsPermissionsAndLinks() throws {
+        let folder = TestSupport.temporaryDirectory(self, "dafu-lint-form")
+        let yaml = TestSupport.minimalReply("closing: 感谢您的支持,欢迎指导。\n")
+        let fixedYAML = yaml.replacingOccurrences(of: "支持,欢迎", with: "支持，欢迎")
+        let crlf = { (text: String) in Data([0xEF, 0xBB, 0xBF]) + Data(text.replacingOccurrences(of: "\n", with: "\r\n").utf8) }
+        let gbk = { (text: String) in try XCTUnwrap(TextDecoding.transcode(Data(text.utf8), from: "UTF-8", to: "GB18030")) }
+        let files: [(String, Data, Data)] = [("notepad.yaml", crlf(yaml), crlf(fixedYAML)), ("gbk.yaml", try gbk(yaml), try gbk(fixedYAML)),
+                                             ("real.yaml", Data(yaml.utf8), Data(fixedYAML.utf8))]
+        for (name, data, _) in files { try data.write(to: folder.appendingPathComponent(name)) }
+        let real = folder.appendingPathComponent("real.yaml").path
+        XCTAssertEqual(chmod(real, 0o640), 0)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link.yml").path, withDestinationPath: "real.yaml")
+        let result = try TestSupport.dafu(["lint", "--fix"] + ["notepad.yaml", "gbk.yaml", "link.yml"].map { folder.appendingPathComponent($0).path })
+        XCTAssertEqual(result.status, 0, result.stderr)
+        for (name, _, expected) in files {
+            XCTAssertEqual(try Data(contentsOf: folder.appendingPathComponent(name)), expected, name)
+        }
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: folder.appendingPathComponent("link.yml").path), "real.yaml")
+        XCTAssertEqual((try FileManager.default.attributesOfItem(atPath: real)[.posixPermissions] as? Int), 0o640)
+    }
+
     func testTemplatesAreCheckedForSyntaxMarkersAndUnknownVariables() throws {
         let path = try file("{{!\ndescription: 甲\n}}\n@title {{proposal.titel}}\n@haeding {{heading}}\n{{#sections}}\n", name: "t.mustache")
         let found = Linter.lint(path: path).diagnostics

@@ -12,14 +12,16 @@ final class StagedOutput: Sendable {
     private let temporary: String
 
     /// Writes `data`; a failure names nothing yet (the caller knows the path) and leaves no file.
-    /// `label` marks whose staging file it is (`FileOutput.batchStagingLabel` for a batch).
-    init(name: String, data: Data, directory: String, label: String = "") throws(POSIXError) {
+    /// `label` marks whose staging file it is (`FileOutput.batchStagingLabel` for a batch);
+    /// `mode`: the permissions to give it (a file written back keeps its own), else 0644.
+    init(name: String, data: Data, directory: String, label: String = "", mode: mode_t? = nil) throws(POSIXError) {
         self.name = name
         sha256 = Manifest.sha256(data)
         path = (directory as NSString).appendingPathComponent(name)
         temporary = FileOutput.stagingPath(in: directory, label)
         let descriptor = try FileOutput.create(temporary)
-        do {
+        do throws(POSIXError) {
+            if let mode, fchmod(descriptor, mode) != 0 { throw SystemErrors.current() }
             try FileOutput.write(descriptor, data)
         } catch {
             _ = close(descriptor)

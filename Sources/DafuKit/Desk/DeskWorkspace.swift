@@ -131,10 +131,7 @@ package struct DeskWorkspace: Sendable {
         guard Manifest.sha256(current) == base else {
             throw .changedOnDisk("文件“\(relative)”在打开之后已被修改（可能在别的编辑器中），未保存；请复制您的修改，重新打开后再保存")
         }
-        guard let data = TextFileFormat(of: current).encoded(text) else {
-            throw .problem(.cannotWrite(relative, cause: "文本中有该文件的编码无法表示的字符"))
-        }
-        do { try OutputNames.write(data, toFile: path) } catch { throw .problem(error) }
+        do { try TextFileFormat.rewrite(path, text: text, current: current, name: relative) } catch { throw .problem(error) }
     }
 
     /// A new reply from the skeleton of `kind`; its name relative to the folder.

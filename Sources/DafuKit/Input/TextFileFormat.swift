@@ -83,3 +83,23 @@ package struct TextFileFormat: Sendable, Equatable {
         return false
     }
 }
+
+extension TextFileFormat {
+    /// Writes `text` back over the file at `path`, whose bytes were `current`, as that file:
+    /// in its encoding, byte-order mark and line ends, with its permissions, and — where `path`
+    /// is a symbolic link — into the file it points to, so the link stays a link. Through a
+    /// staging file and a rename, as every write. The desk's save and `dafu lint --fix` both
+    /// write back so.
+    package static func rewrite(_ path: String, text: String, current: Data, name: String? = nil) throws(Diagnostic) {
+        guard let data = TextFileFormat(of: current).encoded(text) else {
+            throw .cannotWrite(name ?? path, cause: "文本中有该文件的编码无法表示的字符")
+        }
+        var target = path
+        if let resolved = realpath(path, nil) {
+            target = String(cString: resolved)
+            free(resolved)
+        }
+        var info = stat()
+        try OutputNames.write(data, toFile: target, mode: stat(target, &info) == 0 ? info.st_mode & 0o7777 : nil)
+    }
+}

@@ -11,8 +11,8 @@ package enum OutputNames {
     }
 
     /// Writes `data` to the file at `path` the same way (temporary name, then rename).
-    package static func write(_ data: Data, toFile path: String) throws(Diagnostic) {
-        try write(data, to: (path as NSString).deletingLastPathComponent, name: (path as NSString).lastPathComponent)
+    package static func write(_ data: Data, toFile path: String, mode: mode_t? = nil) throws(Diagnostic) {
+        try write(data, to: (path as NSString).deletingLastPathComponent, name: (path as NSString).lastPathComponent, mode: mode)
     }
 
     /// A file name that cannot leave the output folder: no separators, no leading dots.
@@ -25,12 +25,12 @@ package enum OutputNames {
     /// Writes `data` to `directory/name` through a temporary file and a rename, so no
     /// partial file is ever left behind. An empty directory is the working directory. Errors
     /// name the path and the cause (E042).
-    package static func write(_ data: Data, to directory: String, name: String) throws(Diagnostic) {
+    package static func write(_ data: Data, to directory: String, name: String, mode: mode_t? = nil) throws(Diagnostic) {
         let directory = directory.isEmpty ? "." : directory
         try createDirectory(directory)
         let path = (directory as NSString).appendingPathComponent(name)
         do {
-            try StagedOutput(name: name, data: data, directory: directory).commit()
+            try StagedOutput(name: name, data: data, directory: directory, mode: mode).commit()
         } catch {
             throw writeError(path, error)
         }
