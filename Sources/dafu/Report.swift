@@ -41,6 +41,9 @@ struct Report: ParsableCommand {
     func run() throws {
         var printer = DiagnosticPrinter()
         let pipeline = try templates.pipeline(printer: &printer)
+        // A file or folder named that is not there is a mistake on the command line, not a reply
+        // with errors: the report is still written, and the run exits 1.
+        let missing = inputs.filter { !FileManager.default.fileExists(atPath: $0) }
         let (report, notices) = ReplyReport.read(inputs, pipeline: pipeline, title: title) { loaded in
             printer.register(loaded.text, forFile: loaded.file)
             Console.report(loaded.diagnostics, printer: &printer)
@@ -54,6 +57,7 @@ struct Report: ParsableCommand {
         }
         guard let path = output ?? (format == .docx || format == .xlsx ? "办理情况汇总表.\(format.rawValue)" : nil) else {
             try Console.output(data)
+            if !missing.isEmpty { throw ExitCode(1) }
             return
         }
         do {
@@ -64,5 +68,6 @@ struct Report: ParsableCommand {
         }
         let totals = report.totals.sentences.joined()
         Console.error("已写入“\(path)”：\(totals)\n")
+        if !missing.isEmpty { throw ExitCode(1) }
     }
 }

@@ -52,6 +52,16 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("\r\n0103,关于第0103号事项的建议,,B类,依申请公开,王明,,错误2条,"), result.stdout)
     }
 
+    /// A folder name mistyped on the command line: the report is written (with a row saying
+    /// so) but the run exits 1, as every other command does.
+    func testAMissingInputIsWrittenAsARowAndFailsTheRun() throws {
+        let missing = TestSupport.samples.path + "-typo"
+        let result = try TestSupport.dafu(["report", TestSupport.samples.path, missing, "--format", "csv"])
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertTrue(result.stderr.contains("错误[E002]"), result.stderr)
+        XCTAssertTrue(result.stdout.contains(",错误1条,\(missing)"), result.stdout)
+    }
+
     // MARK: LibreOffice
 
     private func requireOffice() throws -> (soffice: String, pdftotext: String) {
