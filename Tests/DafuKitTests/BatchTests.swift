@@ -215,7 +215,7 @@ final class BatchTests: XCTestCase {
             XCTAssertEqual(diagnostics["stream.yaml"]?.map(\.code.rawValue), ["E015", "E001"], "run \(run)")
             let manifest = try JSONDecoder().decode(ManifestFile.self, from: Data(contentsOf: output.appendingPathComponent("manifest.json")))
             XCTAssertEqual(manifest.replies.map { "\($0.document ?? 0) \($0.errors ?? []) \($0.outputs.map(\.path))" }, [
-                "2 [\"E015\"] []", "4 [\"E001\"] []", "1 [] [\"stream-1.txt\"]", "3 [] [\"stream-3.txt\"]",
+                "1 [] [\"stream-1.txt\"]", "2 [\"E015\"] []", "3 [] [\"stream-3.txt\"]", "4 [\"E001\"] []",
             ], "run \(run)")
         }
         XCTAssertEqual(try outputs(), ["manifest.json", "stream-1.txt", "stream-3.txt"])

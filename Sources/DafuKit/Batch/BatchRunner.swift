@@ -315,7 +315,8 @@ package final class BatchRunner: Sendable {
             }
             entries.append(entry)
         }
-        entries.forEach(manifest.append)
+        // In the stream's order, failed documents among the rendered ones (the sort is stable).
+        entries.sorted { ($0.document ?? 0) < ($1.document ?? 0) }.forEach(manifest.append)
         summary.warnings += diagnostics.filter { $0.severity == .warning }.count
         if !diagnostics.isEmpty { report(.diagnostics(file: result.file, text: result.text, diagnostics)) }
     }
