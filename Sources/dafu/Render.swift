@@ -65,11 +65,18 @@ struct Render: ParsableCommand {
         var printer = DiagnosticPrinter()
         let pipeline = try templates.pipeline(printer: &printer)
         var failed = false
+        var written = RenderOutputs(directory: output, format: format)
         for input in inputs {
             let loaded = InputLoader.load(path: input)
             printer.register(loaded.text, forFile: loaded.file)
             Console.report(loaded.diagnostics, printer: &printer)
             if loaded.hasErrors { failed = true }
+            if input == "-", loaded.replies.count > 1, ![.text, .tree].contains(format) {
+                // One .docx, Flat-OPC or HTML document per reply: glued together they are none.
+                Console.error("错误：标准输入中有 \(loaded.replies.count) 件答复，--format \(format.rawValue) 一次只能向标准输出写一件；"
+                              + "请改用 --format text，或把各件存为文件后用 dafu render 或 dafu batch\n")
+                throw ExitCode(2)
+            }
             for (index, reply) in loaded.replies {
                 do {
                     let rendered = try pipeline.rendered(reply, templateName: template)
@@ -79,9 +86,7 @@ struct Render: ParsableCommand {
                         for (_, data) in outputs { try Console.output(data) }
                     } else {
                         let name = OutputNames.baseName(input: input, reply: reply, index: index, count: loaded.documentCount)
-                        for (fileExtension, data) in outputs {
-                            try OutputNames.write(data, to: output, name: "\(name).\(fileExtension)")
-                        }
+                        try written.write(outputs, name: name, input: input)
                     }
                 } catch let error as DiagnosticList {
                     Console.report(error.diagnostics, printer: &printer)

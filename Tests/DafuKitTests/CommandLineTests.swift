@@ -155,6 +155,29 @@ extension CommandLineTests {
 }
 
 extension CommandLineTests {
+    /// Two inputs of one `dafu render` named alike in different folders: the second is refused
+    /// with E041 instead of overwriting the first; several replies on standard input are
+    /// refused for formats that hold one document (glued together they would be none).
+    func testRenderNeitherOverwritesItsOwnOutputsNorGluesDocumentsTogether() throws {
+        let folder = TestSupport.temporaryDirectory(self, "dafu-render-clash")
+        let yaml = TestSupport.minimalReply("closing: 此复。\n")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        for name in ["a.yaml", "sub/a.yaml"] { try yaml.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        let output = folder.appendingPathComponent("out").path
+        let clash = try TestSupport.dafu(["render", folder.appendingPathComponent("a.yaml").path, folder.appendingPathComponent("sub/a.yaml").path,
+                                          "--output", output])
+        XCTAssertEqual(clash.status, 1)
+        XCTAssertTrue(clash.stderr.contains("sub/a.yaml:1:1: 错误[E041]: 输出文件名“a.txt”与“\(folder.path)/a.yaml”的输出重复，未覆盖"), clash.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: output), ["a.txt"])
+        let stream = yaml + "---\n" + yaml
+        let glued = try TestSupport.dafu(["render", "-", "--format", "docx"], stdin: stream)
+        XCTAssertEqual(glued.status, 2)
+        XCTAssertEqual(glued.stdout, "")
+        XCTAssertTrue(glued.stderr.hasPrefix("错误：标准输入中有 2 件答复，--format docx 一次只能向标准输出写一件"), glued.stderr)
+        let text = try TestSupport.dafu(["render", "-"], stdin: stream)
+        XCTAssertEqual(text.status, 0, text.stderr)
+    }
+
     /// Standard output that cannot be written (a full disk behind `>`): E042 and exit 1, from
     /// every command that prints its result — never a crash, never silence.
     func testAFullStandardOutputIsAnErrorNotACrashNorSilence() throws {

@@ -57,3 +57,26 @@ package enum OutputNames {
         .cannotWrite(path, cause: SystemErrors.describe(error))
     }
 }
+
+/// The files of one `dafu render` run, written each through a staging file. A reply whose
+/// output name an earlier reply of the run wrote is refused with E041, as in a batch (two
+/// inputs named alike in different folders would otherwise overwrite each other silently).
+package struct RenderOutputs {
+    private let directory: String
+    private var claims: OutputClaims
+
+    package init(directory: String, format: OutputFormat) {
+        self.directory = directory
+        claims = OutputClaims(extensions: format.members.map(\.fileExtension))
+    }
+
+    /// Writes one reply's outputs (`name`.`ending` each) from `input`.
+    package mutating func write(_ outputs: [(fileExtension: String, data: Data)], name: String, input: String) throws(Diagnostic) {
+        let names = outputs.map { "\(name).\($0.fileExtension)" }
+        if let clash = claims.clash(names) {
+            throw .outputCollision(clash.name, claimedBy: clash.claimant, at: .start(of: input))
+        }
+        for (fileName, output) in zip(names, outputs) { try OutputNames.write(output.data, to: directory, name: fileName) }
+        claims.claim(names, for: input)
+    }
+}
