@@ -248,6 +248,11 @@ final class BatchTests: XCTestCase {
         }
         let found = InputDiscovery.find([inside], excluding: inside)
         XCTAssertEqual(found.files.map { ($0 as NSString).lastPathComponent }, ["manifest.json"])
+        // An earlier run's output folder, while this run writes elsewhere: also not input.
+        let elsewhere = BatchRunner(pipeline: TestSupport.pipeline, options: .init(outputDirectory: output.path, format: .text, jobs: 1))
+        XCTAssertEqual(InputDiscovery.find([folder.path], excluding: output.path).files.map { ($0 as NSString).lastPathComponent }, ["a.yaml"])
+        let summary = elsewhere.run([folder.path]) { _ in }
+        XCTAssertEqual([summary.files, summary.rendered, summary.failed], [1, 1, 0])
     }
 
     func testAManifestThatCannotBeWrittenFailsTheRunAndLeavesNoStagingFile() throws {

@@ -5,9 +5,10 @@ import Foundation
 /// folders — except where they loop back into a folder already being walked or lead nowhere
 /// (W040). Each file and folder is read once, however often it is reached (a link to a sibling
 /// folder, a folder named together with a file in it): a repeat is skipped with W045. Every
-/// skip is reported and counted, never silently left out — but for the batch's own output
-/// folder met under an input folder (`dafu batch .` with `--output Output`), which holds
-/// outputs, not replies, and is not walked (its manifest.json would read as a broken reply).
+/// skip is reported and counted, never silently left out — but for output folders met under
+/// an input folder, which hold outputs, not replies, and are not walked (their manifest.json
+/// would read as a broken reply): the batch's own (`dafu batch .` with `--output Output`), and
+/// any folder holding a manifest.json that `dafu batch` wrote.
 package enum InputDiscovery {
     /// File endings read as reply data.
     package static let extensions: Set<String> = ["yaml", "yml", "json"]
@@ -31,6 +32,19 @@ package enum InputDiscovery {
         if let excluded, stat(excluded, &info) == 0 { discovery.excluded = FileID(info) }
         for input in inputs { discovery.add(input) }
         return discovery.found
+    }
+
+    /// Whether `folder` holds a manifest.json written by `dafu batch` (its first bytes name dafu
+    /// as the generator): an output folder.
+    private static func holdsBatchManifest(_ folder: String) -> Bool {
+        let descriptor = open((folder as NSString).appendingPathComponent("manifest.json"), O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return false }
+        var head = [UInt8](repeating: 0, count: 512)
+        let count = head.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        return count > 0 && String(decoding: head.prefix(count), as: UTF8.self).contains(Manifest.generatorField)
     }
 
     /// A file or folder, by device and inode: the same under every name and link.
@@ -82,7 +96,7 @@ package enum InputDiscovery {
             var pending: [Pending] = [("", id, [])]
             while let (relative, id, ancestors) = pending.popLast() {
                 let folder = relative.isEmpty ? root : (root as NSString).appendingPathComponent(relative)
-                if !relative.isEmpty, id == excluded {
+                if !relative.isEmpty, id == excluded || InputDiscovery.holdsBatchManifest(folder) {
                     continue
                 } else if ancestors.contains(id) {
                     found.notices.append(.skippedLink(folder, reason: "链接指回上层目录，会无限循环"))

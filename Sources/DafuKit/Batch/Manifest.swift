@@ -16,6 +16,9 @@ package enum Manifest {
         package var sha256: String
     }
 
+    /// The line that marks a manifest as dafu's (a folder holding one is an output folder).
+    static let generatorField = "\"generator\" : \"dafu\""
+
     package struct Entry: Codable, Sendable {
         package var input: String
         /// Position in a multi-document stream (1-based), when the file holds several.
@@ -133,7 +136,7 @@ package enum Manifest {
                 // The run's fields first, then the generator and the list.
                 guard let header = try? encoder.encode(run), header.count > 4 else { throw POSIXError(.EINVAL) }
                 let fields = String(decoding: header.dropFirst(2).dropLast(2), as: UTF8.self)
-                try FileOutput.write(descriptor, Data("{\n\(fields),\n  \"generator\" : \"dafu\",\n  \"replies\" : [".utf8))
+                try FileOutput.write(descriptor, Data("{\n\(fields),\n  \(Manifest.generatorField),\n  \"replies\" : [".utf8))
             } catch {
                 discard()
                 throw error
