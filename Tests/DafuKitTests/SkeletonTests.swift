@@ -18,6 +18,30 @@ final class SkeletonTests: XCTestCase {
         }
     }
 
+    /// A skeleton states no fact it cannot know: the 抄送 committee suits the kind and is a
+    /// stand-in (so the report lists the reply as not filled in), a list row with no 会办单位
+    /// is consulted with no one, and a fresh skeleton lints clean.
+    func testSkeletonsInventNoFactsAndLintClean() throws {
+        let date = ReplyDate(year: 2026, month: 3, day: 5)
+        for (kind, copyTo) in [(ReplyKind.suggestionReply, "某市人大常委会代表工作委员会"), (.proposalReply, "某市政协提案委员会")] {
+            let yaml = Skeleton.yaml(kind: kind, chinese: false, date: date)
+            let reply = try XCTUnwrap(InputLoader.load(text: yaml, file: "new.yaml").replies.first?.reply)
+            XCTAssertEqual(reply.cc.map(\.value), [copyTo])
+            XCTAssertTrue(Skeleton.isStandIn(copyTo))
+            XCTAssertTrue(reply.opening.consulted.allSatisfy { Skeleton.isStandIn($0.value) })
+            var facts = SkeletonFacts()
+            facts.title = "关于某事的建议"
+            let fromList = try XCTUnwrap(InputLoader.load(text: Skeleton.yaml(kind: kind, chinese: false, date: date, facts: facts), file: "row.yaml").replies.first?.reply)
+            XCTAssertEqual(fromList.opening.consulted.map(\.value), [], "an empty 会办单位 cell")
+        }
+        for kind in ReplyKind.allCases {
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("dafu-skeleton-\(UUID().uuidString).yaml").path
+            try Skeleton.yaml(kind: kind, chinese: false, date: date).write(toFile: path, atomically: true, encoding: .utf8)
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            XCTAssertEqual(Linter.lint(path: path).diagnostics.map(\.code.rawValue), [], "\(kind)")
+        }
+    }
+
     func testChineseSkeletonUsesChineseKeys() {
         let yaml = Skeleton.yaml(kind: .suggestionReply, chinese: true, date: ReplyDate(year: 2026, month: 1, day: 2))
         XCTAssertTrue(yaml.contains("\n文种: 建议答复\n"))

@@ -40,7 +40,8 @@ package enum Skeleton {
     /// The stand-ins without a mark, exactly as the skeleton writes them.
     package static let standIns: Set<String> = [
         StandIn.session, StandIn.firstHeading, StandIn.secondHeading, StandIn.intro, StandIn.introOnly,
-        StandIn.firstLead, StandIn.secondLead, StandIn.measureText, StandIn.issuer, StandIn.phone,
+        StandIn.firstLead, StandIn.secondLead, StandIn.measureText, StandIn.secondMeasureText, StandIn.issuer, StandIn.phone,
+        StandIn.consulted, StandIn.proposalCopyTo, StandIn.suggestionCopyTo,
         StandIn.reviewTitle, StandIn.reviewAddressee, StandIn.reviewSession, StandIn.reviewReport,
         StandIn.reviewClosing, StandIn.reviewIssuer,
     ]
@@ -57,6 +58,11 @@ package enum Skeleton {
         static let intro = "本节概述（可删）。", introOnly = "只有导语、没有措施的一节。"
         static let firstLead = "第一项措施的要点", secondLead = "第二项措施的要点"
         static let measureText = "具体做法和数字，以句号结尾。"
+        static let secondMeasureText = "取得的成效，写明数字。"
+        static let consulted = "某市某部门"
+        /// 抄送: the committee that assigned the item — 政协提案委员会 for a 提案, the 人大常委会's
+        /// office for deputies' work for a 建议 — stand-ins until the drafter names the real one.
+        static let proposalCopyTo = "某市政协提案委员会", suggestionCopyTo = "某市人大常委会代表工作委员会"
         static let issuer = "某市某局", phone = "0000-0000000"
         static let reviewTitle = "某市人大常委会关于某项工作情况报告的审议意见", reviewAddressee = "某市人民政府"
         static let reviewSession = "市某届人大常委会第某次会议", reviewReport = "市人民政府关于某项工作情况的报告"
@@ -113,7 +119,8 @@ package enum Skeleton {
         let itemWord = kind == .suggestionReply ? "建议" : "提案"
         let role = kind.expectedRole ?? "代表"
         let names = facts.proposers.isEmpty ? [StandIn.name] : facts.proposers
-        let consulted = facts.consulted.isEmpty ? ["市财政局"] : facts.consulted
+        // A list's row says which units were consulted; an empty cell means none (no stand-in).
+        let consulted = facts.consulted.isEmpty && facts == SkeletonFacts() ? [StandIn.consulted] : facts.consulted
         return ["{proposal}:",
                 "  {proposal.session}: \(value(facts.session, or: StandIn.session))       # 届次和会议",
                 "  {proposal.number}: \(YAMLText.quoted(facts.number ?? "1"))                   # 编号",
@@ -135,7 +142,7 @@ package enum Skeleton {
          "      - {sections.measures.lead}: \(StandIn.firstLead)",
          "        {sections.measures.text}: \(StandIn.measureText)",
          "      - {sections.measures.lead}: \(StandIn.secondLead)",
-         "        {sections.measures.text}: \(StandIn.measureText)",
+         "        {sections.measures.text}: \(StandIn.secondMeasureText)",
          "  - {sections.heading}: \(StandIn.secondHeading)",
          "    {sections.intro}: \(StandIn.introOnly)",
          "{next_steps}: 下一步，我们将……。   # 下一步"]
@@ -151,7 +158,8 @@ package enum Skeleton {
         lines.append("{date}: \(String(format: "%04d-%02d-%02d", date.year, date.month, date.day ?? 1))   # 成文日期，写作 2025-05-14")
         if kind != .reviewOpinion {
             lines += ["{contact}:                      # 联系人，印在日期下", "  {contact.name}: \(StandIn.name)",
-                      "  {contact.phone}: \(StandIn.phone)", "{cc}: [市政协提案委员会]           # 抄送，可删"]
+                      "  {contact.phone}: \(StandIn.phone)",
+                      "{cc}: [\(kind == .suggestionReply ? StandIn.suggestionCopyTo : StandIn.proposalCopyTo)]           # 抄送，可删"]
         }
         return lines
     }
