@@ -18,8 +18,15 @@ struct Intake: ParsableCommand {
     @Argument(help: ArgumentHelp("The list: an .xlsx workbook or a CSV file (UTF-8 or GBK).", valueName: "list"))
     var list: String
 
-    @Option(help: "The kind for rows whose kind the list does not give: suggestion-reply or proposal-reply.")
-    var kind: ReplyKind?
+    @Option(help: "The kind for rows whose kind the list does not give.")
+    var kind: ListKind?
+
+    /// What a list holds: 建议 or 提案 (a review opinion is no list's row), so only these two
+    /// are offered and accepted.
+    enum ListKind: String, CaseIterable, ExpressibleByArgument {
+        case suggestionReply = "suggestion-reply", proposalReply = "proposal-reply"
+        var replyKind: ReplyKind { self == .suggestionReply ? .suggestionReply : .proposalReply }
+    }
 
     @Option(help: ArgumentHelp("Folder for the skeletons.", valueName: "DIR"))
     var output: String = "答复"
@@ -33,10 +40,6 @@ struct Intake: ParsableCommand {
     @Flag(help: "Replace replies that exist.")
     var force = false
 
-    func validate() throws {
-        if kind == .reviewOpinion { throw ValidationError("--kind must be suggestion-reply or proposal-reply: a list holds 建议 or 提案.") }
-    }
-
     func run() throws {
         var printer = DiagnosticPrinter()
         let table: Sheet
@@ -46,7 +49,7 @@ struct Intake: ParsableCommand {
             Console.report([error], printer: &printer)
             throw ExitCode(1)
         }
-        let items = AssignmentList.read(table, kind: kind)
+        let items = AssignmentList.read(table, kind: kind?.replyKind)
         printer.register(rows: table.rows, sheet: table.name, forFile: table.file)
         Console.report(items.diagnostics, printer: &printer)
         var writer = IntakeWriter(directory: output, date: ReplyDate.today())
