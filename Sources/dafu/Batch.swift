@@ -43,7 +43,7 @@ struct Batch: ParsableCommand {
 
     func run() throws {
         var printer = DiagnosticPrinter()
-        let pipeline = try templates.pipeline(printer: &printer)
+        let pipeline = try templates.pipeline(printer: &printer, layout: template)
         let runner = BatchRunner(pipeline: pipeline, options: .init(outputDirectory: output, format: format, jobs: jobs, template: template, force: force))
         var progress = Progress(terminal: isatty(STDERR_FILENO) == 1)
         // Any error exits 1, also one that is no reply's (the manifest could not be written).

@@ -40,11 +40,14 @@ struct TemplateOptions: ParsableArguments {
     @Option(name: .customLong("templates"), help: ArgumentHelp("Folder of layout templates (default: $DAFU_TEMPLATES, else Templates/ here or above).", valueName: "DIR"))
     var directory: String?
 
-    /// The templates, loaded once; errors printed and exit 1.
-    func pipeline(printer: inout DiagnosticPrinter) throws -> Pipeline {
+    /// The templates, loaded once; errors printed and exit 1. `layout`: a `--template` given,
+    /// checked once here (E020) rather than failing every reply alike.
+    func pipeline(printer: inout DiagnosticPrinter, layout: String? = nil) throws -> Pipeline {
         let directory = directory ?? Pipeline.defaultTemplateDirectory()
         do {
-            return try Pipeline(templateDirectory: directory)
+            let pipeline = try Pipeline(templateDirectory: directory)
+            if let layout { _ = try pipeline.library.layout(named: layout) }
+            return pipeline
         } catch {
             Console.report(error.diagnostics, printer: &printer)
             throw ExitCode(1)

@@ -63,7 +63,7 @@ struct Render: ParsableCommand {
     /// Renders every input once (templates loaded afresh, so template edits show).
     private func renderOnce() throws {
         var printer = DiagnosticPrinter()
-        let pipeline = try templates.pipeline(printer: &printer)
+        let pipeline = try templates.pipeline(printer: &printer, layout: template)
         var failed = false
         var written = RenderOutputs(directory: output, format: format)
         for input in inputs {

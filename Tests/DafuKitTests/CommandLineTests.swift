@@ -178,6 +178,19 @@ extension CommandLineTests {
         XCTAssertEqual(text.status, 0, text.stderr)
     }
 
+    /// A mistyped `--template` is said once, before anything is read or written, not once
+    /// per reply.
+    func testAMistypedTemplateOptionIsOneErrorBeforeAnyWork() throws {
+        let output = TestSupport.temporaryDirectory(self, "dafu-template-typo").appendingPathComponent("out").path
+        for command in ["batch", "render"] {
+            let result = try TestSupport.dafu([command, TestSupport.samples.path + (command == "render" ? "/county-key-proposal.yaml" : ""),
+                                               "--template", "proposl-reply", "--output", output])
+            XCTAssertEqual(result.status, 1, command)
+            XCTAssertEqual(result.stderr, "错误[E020]: 找不到模板“proposl-reply”\n    = 帮助：是否想写“proposal-reply”？\n", command)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: output), command)
+        }
+    }
+
     /// Standard output that cannot be written (a full disk behind `>`): E042 and exit 1, from
     /// every command that prints its result — never a crash, never silence.
     func testAFullStandardOutputIsAnErrorNotACrashNorSilence() throws {
