@@ -14,6 +14,25 @@ final class TeachingDiagnosticTests: XCTestCase {
 
     private let head = TestSupport.minimalReply()
 
+    // MARK: Found by a new user
+
+    func testARawControlCharacterIsLocatedAndNamedInChinese() {
+        XCTAssertEqual(found("kind: proposal-reply\nclosing: 感谢感谢\u{07}支持。\n"), [
+            "t.yaml:2:14 E002 文件含有 YAML 不允许的控制字符 U+0007 | 多由别的程序粘贴而来：删除它；确需保留时，在双引号字符串里写作 \\u0007",
+        ])
+    }
+
+    func testATabIndentingABlockGetsTheTabHint() {
+        XCTAssertEqual(found("kind: proposal-reply\nproposal:\n\tsession: 会议\n"), [
+            "t.yaml:3:1 E001 YAML 语法错误：found character that cannot start any token（while scanning for the next token） | YAML 缩进只能用空格，不能用制表符",
+        ])
+    }
+
+    func testAValueReachedThroughSeveralAliasesIsFaultedOnce() {
+        let yaml = head + "m: &m {lead: [坏], text: 好}\nsections:\n  - heading: 一\n    measures: [*m, *m, *m]\n"
+        XCTAssertEqual(found(yaml).filter { $0.contains(" E011 ") }, ["t.yaml:9:14 E011 字段“lead”应为文本，实际为列表"])
+    }
+
     // MARK: 6 — a plain value ending in ":"
 
     func testAValueEndingInAnASCIIColonAfterAKeyIsExplainedAtTheColon() {

@@ -33,8 +33,14 @@ extension Diagnostic {
         Diagnostic(.unreadableFile, "文件不是有效的 UTF-8 编码（第\(byte)字节），也不是 GB18030/GBK", at: location, help: "请将文件另存为 UTF-8 编码")
     }
 
-    static func undecodable(_ problem: String, file: String) -> Diagnostic {
-        Diagnostic(.unreadableFile, "文件编码无法读取：\(problem)", at: .start(of: file))
+    static func undecodable(_ problem: String, file: String, at location: SourceLocation? = nil) -> Diagnostic {
+        Diagnostic(.unreadableFile, "文件编码无法读取：\(problem)", at: location ?? .start(of: file))
+    }
+
+    static func controlCharacter(_ value: Int32, at location: SourceLocation) -> Diagnostic {
+        let code = String(format: "U+%04X", value)
+        return Diagnostic(.unreadableFile, "文件含有 YAML 不允许的控制字符 \(code)", at: location,
+                          help: "多由别的程序粘贴而来：删除它；确需保留时，在双引号字符串里写作 \\u\(code.dropFirst(2))")
     }
 
     static func emptyFile(_ file: String) -> Diagnostic {

@@ -109,7 +109,9 @@ public enum InputLoader {
             result.failSyntax(YAMLErrors.diagnostic(for: error, file: file, text: text), document: 1)
             result.documentCount = 1
         }
-        result.diagnostics = Diagnostic.sortedByLocation(result.diagnostics)
+        // A value reached through several aliases is read once per alias: its finding is said once.
+        var seen = Set<String>()
+        result.diagnostics = Diagnostic.sortedByLocation(result.diagnostics).filter { seen.insert($0.description + ($0.help ?? "")).inserted }
         if result.documentCount == 0, !result.hasErrors {
             result.diagnostics.append(.emptyFile(file))
         }

@@ -16,14 +16,29 @@ enum YAMLErrors {
                 return .yamlTrailingColon(value, problem: problem, at: at(mark))
             }
             let detail = context.map { "\(problem)（\($0.text)）" } ?? problem
-            return .yamlSyntax(detail, at: at(mark), hint: hint(for: problem))
+            let tab = text.map { scalar(in: $0, line: mark.line, column: mark.column) == "\t" } ?? false
+            return .yamlSyntax(detail, at: at(mark), hint: tab ? tabHint : hint(for: problem))
         case let .duplicatedKeysInMapping(duplicates, context):
             return .duplicateKeys(duplicates, at: at(context.mark))
-        case let .reader(problem, _, _, _):
-            return .undecodable(problem, file: file)
+        case let .reader(problem, offset, value, _):
+            // Yams gives the offset, in Characters, of the character libyaml refused.
+            let location = offset.flatMap { offset in text.map { YAMLErrors.location(ofCharacter: offset, in: $0, file: file) } }
+            if problem.contains("control characters"), let location { return .controlCharacter(value, at: location) }
+            return .undecodable(problem, file: file, at: location)
         default:
             return .yamlFailure(error, file: file)
         }
+    }
+
+    /// Line and column (in scalars, as every location) of the Character at `offset` of `text`.
+    static func location(ofCharacter offset: Int, in text: String, file: String) -> SourceLocation {
+        let utf8 = text.utf8
+        let end = text.index(text.startIndex, offsetBy: max(offset, 0), limitedBy: text.endIndex) ?? text.endIndex
+        let before = utf8[..<end]
+        let line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        let lineStart = before.lastIndex(of: 0x0A).map { utf8.index(after: $0) } ?? utf8.startIndex
+        let column = utf8[lineStart..<end].reduce(1) { $1 & 0xC0 != 0x80 ? $0 + 1 : $0 }
+        return SourceLocation(file: file, line: line, column: column)
     }
 
     /// The value (with its colon) when the character at `line`:`column` is an ASCII colon that
@@ -43,12 +58,23 @@ enum YAMLErrors {
         return before.isEmpty ? nil : before + ":"
     }
 
+    private static let tabHint = "YAML 缩进只能用空格，不能用制表符"
+
+    /// The scalar at `line`:`column` (1-based, in scalars) of `text`, if there is one.
+    private static func scalar(in text: String, line: Int, column: Int) -> Unicode.Scalar? {
+        guard line >= 1, column >= 1 else { return nil }
+        let lines = text.split(separator: "\n", maxSplits: line, omittingEmptySubsequences: false)
+        guard line <= lines.count else { return nil }
+        let scalars = lines[line - 1].unicodeScalars
+        return scalars.dropFirst(column - 1).first
+    }
+
     /// A Chinese hint for the YAML mistakes drafters make most.
     private static func hint(for problem: String) -> String? {
         if problem.contains("mapping values are not allowed") {
             return "值里含有“: ”（英文冒号加空格）时，请给整个值加引号，或改用中文冒号“：”"
         }
-        if problem.contains("tab") { return "YAML 缩进只能用空格，不能用制表符" }
+        if problem.contains("tab") { return tabHint }
         if problem.contains("did not find expected key") || problem.contains("block end") {
             return "检查本行与上一行的缩进是否对齐"
         }
