@@ -68,6 +68,9 @@ final class FigureTests: XCTestCase {
 
         """)
         XCTAssertEqual(TestSupport.diagnostics(yaml).filter { $0.severity == .error }.map(\.code.rawValue), ["E052", "E052", "E052", "E052"])
+        // Beside a good figure too, a wrong value is one error, not also an undefined reference.
+        let mixed = TestSupport.minimalReply("figures:\n  good: {value: 3}\n  bad: {value: 1e3}\nclosing: \"{good}{bad}\"\n")
+        XCTAssertEqual(TestSupport.diagnostics(mixed).map(\.code.rawValue), ["E052"])
     }
 
     func testWithoutFiguresBracesAreText() throws {

@@ -2,9 +2,10 @@
 /// written, each checked against `figures:` (E050), and every figure checked for use (W051).
 /// A reply without `figures:` has no references: its braces are text.
 enum FigureReferences {
-    /// Fills `reply.figureReferences` and returns what is wrong with them.
-    static func check(_ decoded: ReplyInput, texts: [TextSpan], into reply: inout ReplyInput?) -> [Diagnostic] {
-        guard !decoded.figures.isEmpty else { return [] }
+    /// Fills `reply.figureReferences` and returns what is wrong with them. `faulted`: figures
+    /// declared with a wrong value, already reported: their references are not undefined.
+    static func check(_ decoded: ReplyInput, texts: [TextSpan], faulted: Set<String> = [], into reply: inout ReplyInput?) -> [Diagnostic] {
+        guard !decoded.figures.isEmpty || !faulted.isEmpty else { return [] }
         var references: [Located<String>] = []
         for text in texts where text.value.utf8.contains(0x7B) {
             for reference in Figure.references(in: text.value) {
@@ -15,7 +16,7 @@ enum FigureReferences {
         }
         reply?.figureReferences = references
         var diagnostics: [Diagnostic] = []
-        for reference in references where decoded.figures[reference.value] == nil {
+        for reference in references where decoded.figures[reference.value] == nil && !faulted.contains(reference.value) {
             let suggestion = EditDistance.suggestion(for: reference.value, among: Array(decoded.figures.keys))
             diagnostics.append(.undefinedFigure(reference.value, suggestion: suggestion, at: reference.location))
         }

@@ -73,6 +73,9 @@ final class NodeReader {
     /// Every text value read that holds a `{`, with where its characters are: the figures step
     /// finds its references in them without reading YAML again.
     private(set) var texts: [TextSpan] = []
+    /// Figures declared with a value that is wrong (E052 and the like): references to them are
+    /// not also reported as undefined (E050).
+    var faultedFigures: Set<String> = []
     /// Nodes left to visit before the document counts as too large (guards alias bombs).
     private var nodeBudget: Int
     private var budgetReported = false

@@ -5,7 +5,7 @@ extension ReplyInput {
     /// loader runs (the input loader, the benchmark's decode stage).
     static func read(_ node: Node, reader: NodeReader) -> ReplyInput? {
         var reply = decode(node, reader: reader)
-        if let decoded = reply { reader.report(FigureReferences.check(decoded, texts: reader.texts, into: &reply)) }
+        if let decoded = reply { reader.report(FigureReferences.check(decoded, texts: reader.texts, faulted: reader.faultedFigures, into: &reply)) }
         return reply
     }
 
@@ -78,6 +78,7 @@ extension NodeReader {
         var figures: [String: Figure] = [:]
         for (keyNode, valueNode) in pairs {
             guard let name = text(keyNode, field: entry.writtenKey) else { continue }
+            faultedFigures.insert(name.value)   // until it is read whole
             guard let view = mapping(valueNode, schema: InputSchema.figure, field: name.value) else { continue }
             guard let valueEntry = require(view, "value") else { continue }
             let values = texts(valueEntry)
@@ -102,6 +103,7 @@ extension NodeReader {
             let approximation = choice(view["approx"], ["余": Figure.Approximation.more, "约": .about, "近": .nearly, "超过": .over])
             let asOf = text(view["as_of"]).flatMap { date($0) }
             guard ok else { continue }
+            faultedFigures.remove(name.value)
             figures[name.value] = Figure(name: name, label: text(view["label"])?.value, values: values.map { $0.value }, unit: text(view["unit"])?.value ?? "", scale: scale,
                                          approximation: approximation?.value, asOf: asOf?.value, source: text(view["source"])?.value)
         }
