@@ -61,7 +61,7 @@ struct Intake: ParsableCommand {
         let failedRows = Set(items.diagnostics.filter { $0.severity == .error }.compactMap { $0.location?.line }).count
         let place = table.name.map { "\(table.file)，工作表“\($0)”" } ?? table.file
         Console.error("完成：\(place) 共 \(items.assignments.count) 件；生成答复骨架 \(outcome.written.count) 件，保留已有 \(kept) 件，"
-            + "有错误的行 \(failedRows) 行 → \(output)/\n")
+            + "有错误的行 \(failedRows) 行" + (outcome.written.isEmpty ? "\n" : " → \(output)/\n"))
         if items.hasErrors || outcome.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
 }

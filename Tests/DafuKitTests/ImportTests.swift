@@ -12,6 +12,18 @@ final class ImportTests: XCTestCase {
         return (try TestSupport.pipeline.text(for: reply), result)
     }
 
+    /// A letter with no text is E003, not a skeleton of stand-ins that exits 0; a reply file of
+    /// comments only says so.
+    func testAnEmptyLetterIsRefusedAndACommentOnlyReplyIsNamedSo() throws {
+        for data in [Data(), Data("\n  \n\u{3000}\n".utf8)] {
+            XCTAssertThrowsError(try ImportSource.read(data: data, name: "空.txt")) { error in
+                XCTAssertEqual((error as? Diagnostic)?.message, "文件中没有可导入的文字（文件为空）")
+                XCTAssertEqual((error as? Diagnostic)?.code, .emptyFile)
+            }
+        }
+        XCTAssertEqual(InputLoader.load(text: "# 待写\n", file: "a.yaml").diagnostics.map(\.message), ["文件中没有答复数据（文件为空或只有注释）"])
+    }
+
     func testEverySampleRoundTripsToTheSameText() throws {
         for (name, rendered) in DocxPackageTests.samples {
             let (text, _) = try roundTrip(rendered.text.components(separatedBy: "\n"))

@@ -43,8 +43,12 @@ extension Diagnostic {
                           help: "多由别的程序粘贴而来：删除它；确需保留时，在双引号字符串里写作 \\u\(code.dropFirst(2))")
     }
 
+    static func emptyLetter(_ file: String) -> Diagnostic {
+        Diagnostic(.emptyFile, "文件中没有可导入的文字（文件为空）", at: .start(of: file))
+    }
+
     static func emptyFile(_ file: String) -> Diagnostic {
-        Diagnostic(.emptyFile, "文件中没有答复数据（文件为空）", at: .start(of: file))
+        Diagnostic(.emptyFile, "文件中没有答复数据（文件为空或只有注释）", at: .start(of: file))
     }
 
     static func binaryFile(_ file: String) -> Diagnostic {

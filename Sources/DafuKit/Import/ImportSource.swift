@@ -16,14 +16,19 @@ package struct ImportSource: Sendable {
     /// Reads a letter held in memory (an upload), named `name` in messages.
     package static func read(data: Data, name: String) throws(Diagnostic) -> ImportSource {
         guard data.count <= Limits.docxBytes else { throw FileInput.tooLarge(name, size: data.count, limit: Limits.docxBytes) }
+        let paragraphs: [String]
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            return ImportSource(name: name, paragraphs: try DocxText.paragraphs(data, file: name))
+            paragraphs = try DocxText.paragraphs(data, file: name)
+        } else {
+            guard data.count <= Limits.letterTextBytes else { throw FileInput.tooLarge(name, size: data.count, limit: Limits.letterTextBytes) }
+            switch TextDecoding.decode(data, file: name) {
+            case .success(let (text, _)): paragraphs = text.components(separatedBy: "\n")
+            case .failure(let diagnostic): throw diagnostic
+            }
         }
-        guard data.count <= Limits.letterTextBytes else { throw FileInput.tooLarge(name, size: data.count, limit: Limits.letterTextBytes) }
-        switch TextDecoding.decode(data, file: name) {
-        case .success(let (text, _)): return ImportSource(name: name, paragraphs: text.components(separatedBy: "\n"))
-        case .failure(let diagnostic): throw diagnostic
-        }
+        // A letter with no text is refused (E003), not turned into a skeleton of stand-ins.
+        guard paragraphs.contains(where: { !$0.allSatisfy(\.isWhitespace) }) else { throw .emptyLetter(name) }
+        return ImportSource(name: name, paragraphs: paragraphs)
     }
 
     /// The paragraphs of a .docx held in memory.

@@ -30,6 +30,7 @@ package struct IntakeWriter: Sendable {
     /// Writes the skeletons of `assignments`; a write that fails is reported and the rest go on.
     package func write(_ assignments: [Assignment]) -> Outcome {
         var outcome = Outcome()
+        guard !assignments.isEmpty else { return outcome }   // nothing to write: no folder made
         do {
             try OutputNames.createDirectory(directory)
         } catch {
