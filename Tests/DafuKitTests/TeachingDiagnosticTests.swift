@@ -22,6 +22,13 @@ final class TeachingDiagnosticTests: XCTestCase {
         ])
     }
 
+    func testAnASCIICommaCuttingAValueInBracesIsNamed() {
+        let yaml = head + "sections:\n  - heading: 一\n    measures:\n      - {lead: 建立清单, text: 据统计,共办理案件7414件}\n"
+        XCTAssertEqual(found(yaml), [
+            "t.yaml:12:32 E010 未知字段“共办理案件7414件”（措施）：英文逗号“,”把前一个值截断了 | 在 {…} 里英文逗号分隔字段：文字中的逗号请用中文逗号“，”，或给整个值加引号",
+        ])
+    }
+
     func testATabIndentingABlockGetsTheTabHint() {
         XCTAssertEqual(found("kind: proposal-reply\nproposal:\n\tsession: 会议\n"), [
             "t.yaml:3:1 E001 YAML 语法错误：found character that cannot start any token（while scanning for the next token） | YAML 缩进只能用空格，不能用制表符",

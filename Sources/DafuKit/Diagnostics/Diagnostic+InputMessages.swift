@@ -80,6 +80,13 @@ extension Diagnostic {
     ///   - suggestion: a key of this mapping (`title`), or where the field belongs (`header.doc_number`).
     ///   - orText: the key with its colon, when it may be a text whose ASCII colon made it a key.
     ///   - described: the suggested field's Chinese name and keys, for a usual mistake (`salutation`).
+    /// A key with no value in a `{…}` mapping, that is Chinese text: an ASCII comma in a value
+    /// ended the value there, and the rest was read as a key.
+    static func textCutByComma(_ written: String, in mapping: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.unknownField, "未知字段“\(written)”（\(mapping)）：英文逗号“,”把前一个值截断了", at: location,
+                   help: "在 {…} 里英文逗号分隔字段：文字中的逗号请用中文逗号“，”，或给整个值加引号")
+    }
+
     static func unknownField(_ written: String, in mapping: String, suggestion: String?, fields: [String], at location: SourceLocation,
                              orText: String? = nil, described: String? = nil) -> Diagnostic {
         let help: String?

@@ -133,6 +133,13 @@ final class NodeReader {
         return (scalar.string + ":", at)
     }
 
+    /// Whether `mapping` was written `{…}`: it starts at its brace, before its first key (a block
+    /// mapping starts at its first key). Yams' own `style` is the end event's, always `.any`.
+    static func isFlow(_ mapping: Node.Mapping) -> Bool {
+        guard let start = mapping.mark, let first = mapping.first?.key.mark else { return false }
+        return (start.line, start.column) != (first.line, first.column)
+    }
+
     /// Whether a scalar stands for "no value" (`~`, `null` or nothing, unquoted).
     static func isNull(_ node: Node) -> Bool {
         guard case .scalar(let scalar) = node, scalar.style == .plain, scalar.string.utf8.count <= 4 else { return false }
@@ -161,7 +168,7 @@ final class NodeReader {
             }
             let written = keyScalar.string
             guard let fieldName = schema.field(forWrittenKey: written) else {
-                if unknownKey(keyNode, value, schema: schema, field: field, alone: mapping.count == 1) { return nil }
+                if unknownKey(keyNode, value, schema: schema, field: field, alone: mapping.count == 1, flow: Self.isFlow(mapping)) { return nil }
                 continue
             }
             if let earlier = view.entries[fieldName.key] {
@@ -175,14 +182,19 @@ final class NodeReader {
 
     /// Reports a key `schema` does not have (E010): a usual mistake names the field meant, else
     /// the nearest spelling; a key that is Chinese text with no value was a text ending in an
-    /// ASCII colon, and a mapping of only that is reported as such (true: drop the mapping).
-    private func unknownKey(_ keyNode: Node, _ value: Node, schema: Schema, field: String, alone: Bool) -> Bool {
+    /// ASCII colon, and a mapping of only that is reported as such (true: drop the mapping). In a
+    /// `{…}` mapping such a key was cut off a text by an ASCII comma (`{text: 据统计,共…}`).
+    private func unknownKey(_ keyNode: Node, _ value: Node, schema: Schema, field: String, alone: Bool, flow: Bool) -> Bool {
         let written = keyNode.scalar?.string ?? ""
         let mistake = InputSchema.usualMistake(written, in: schema)
         let candidates = schema.fields.flatMap { [$0.key] + $0.aliases }
         let suggestion = mistake ?? EditDistance.suggestion(for: written, among: candidates)
         // Chinese text with an ASCII colon at its end, not a key: `- 完善目录:`.
         let colon = suggestion == nil ? textEndingInColon(keyNode, value) : nil
+        if colon != nil, flow, !alone {
+            report(.textCutByComma(written, in: schema.name, at: location(keyNode)))
+            return false
+        }
         if let colon, alone {
             report(.trailingColon(field, colon.text, at: colon.location))
             return true
