@@ -22,7 +22,7 @@ public struct DeskOptions: ParsableArguments {
     public init() {}
 
     public func validate() throws {
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be 0–65535.") }
+        guard (0...65535).contains(port) else { throw ValidationError("--port 应在 0–65535 之间") }
     }
 
     /// These options as arguments for `dafu-desk`.

@@ -37,8 +37,8 @@ struct Batch: ParsableCommand {
     @OptionGroup var templates: TemplateOptions
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
-        guard !inputs.contains("-") else { throw ValidationError("dafu batch reads files and folders; use dafu render - for standard input.") }
+        guard jobs >= 1 else { throw ValidationError("--jobs 至少为 1") }
+        guard !inputs.contains("-") else { throw ValidationError("dafu batch 读取文件和目录；标准输入请用 dafu render -") }
     }
 
     func run() throws {

@@ -26,7 +26,8 @@ struct New: ParsableCommand {
             return
         }
         guard !FileManager.default.fileExists(atPath: output) else {
-            throw ValidationError("\(output) already exists; dafu new does not overwrite.")
+            Console.error("错误：“\(output)”已存在；dafu new 不覆盖已有文件，请换一个文件名\n")
+            throw ExitCode(1)
         }
         do {
             try OutputNames.write(Data(yaml.utf8), toFile: output)

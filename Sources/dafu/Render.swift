@@ -34,13 +34,13 @@ struct Render: ParsableCommand {
 
     func validate() throws {
         if inputs.filter({ $0 == "-" }).count > 1 {
-            throw ValidationError("'-' (standard input) can be given only once.")
+            throw ValidationError("“-”（标准输入）只能给出一次")
         }
         if watch, inputs.contains("-") {
-            throw ValidationError("--watch needs files: standard input cannot change.")
+            throw ValidationError("--watch 需要文件：标准输入不会改变")
         }
         if inputs.contains("-"), format == .all {
-            throw ValidationError("--format all writes four files; with '-' choose one format.")
+            throw ValidationError("--format all 写四个文件；用“-”（标准输出）时请只选一种格式")
         }
     }
 

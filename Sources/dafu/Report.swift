@@ -34,7 +34,7 @@ struct Report: ParsableCommand {
 
     func validate() throws {
         if format == nil, let output, ReportFormat(fileName: output) == nil {
-            throw ValidationError("Cannot tell the format from \(output); give --format text, csv, xlsx or docx.")
+            throw ValidationError("无法从“\(output)”的扩展名判断格式；请用 --format text、csv、xlsx 或 docx 指定")
         }
     }
 
