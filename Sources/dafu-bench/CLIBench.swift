@@ -22,27 +22,11 @@ enum CLIBench {
             var times: [Double] = []
             for _ in 0..<30 {
                 let start = DispatchTime.now().uptimeNanoseconds
-                guard spawnAndWait(dafu, arguments) == 0 else { throw CocoaError(.executableLoad) }
+                guard (try? ChildProcess.run(dafu, arguments, timeout: nil)) == .exited(0) else { throw CocoaError(.executableLoad) }
                 times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
             }
             print(String(format: "| %@ | %.1f |", format, times.sorted()[15]))
         }
-    }
-
-    /// Runs `path` with `arguments` (standard error to /dev/null) and returns its exit status.
-    /// posix_spawn and waitpid: Foundation's Process adds about 25 ms of its own per run here.
-    private static func spawnAndWait(_ path: String, _ arguments: [String]) -> Int32 {
-        var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = ([path] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return -1 }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        return status
     }
 
     private static func size(_ path: String) throws -> Int {
