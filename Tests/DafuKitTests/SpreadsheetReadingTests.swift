@@ -53,6 +53,22 @@ final class SpreadsheetReadingTests: XCTestCase {
         XCTAssertEqual(try ListFile.read(tabs.path, sheet: nil).rows, [["编号", "标题"], ["7", "关于丙的建议"]])
     }
 
+    /// A cell that opens a quote and never closes it would swallow the rest of the list: refused
+    /// at the quote (E078). Quotes that close, doubled quotes, a quoted line break and a quote in
+    /// the middle of a cell are all fine.
+    func testAnUnclosedQuoteIsRefusedWhereItOpens() throws {
+        let broken = "编号,标题,领衔人\n1,\"关于放管服改革的建议,王丽\n2,关于养老的建议,张伟\n3,关于教育的建议,李娜\n"
+        XCTAssertThrowsError(try CSVSheet.read(Data(broken.utf8), file: "q.csv")) { error in
+            let diagnostic = error as? Diagnostic
+            XCTAssertEqual(diagnostic?.code, .unclosedQuote)
+            XCTAssertEqual(diagnostic?.message, "B2 格以英文双引号开头，却没有闭合：其后 2 行都被读进了这一格，未生成任何骨架")
+            XCTAssertEqual(diagnostic?.location, SourceLocation(file: "q.csv", line: 2, column: 3))
+        }
+        let fine = "编号,标题\n1,\"关于\"\"放管服\"\"的建议\"\n2,\"关于\n换行的建议\"\n3,关于\"养老\"的建议\n"
+        let sheet = try CSVSheet.read(Data(fine.utf8), file: "ok.csv")
+        XCTAssertEqual(sheet.rows.map { $0.last ?? "" }, ["标题", "关于\"放管服\"的建议", "关于\n换行的建议", "关于\"养老\"的建议"])
+    }
+
     /// Blank lines cannot grow a sheet past its row cap; a value past it is refused.
     func testBlankCSVLinesPastTheRowCapAreDropped() throws {
         let blank = String(repeating: ",\n", count: Limits.sheetRows + 5_000)

@@ -1,4 +1,4 @@
-/// The messages about assignment lists (交办清单) read by `dafu intake` (E070–E076, W077): what
+/// The messages about assignment lists (交办清单) read by `dafu intake` (E070–E078, W077): what
 /// the person who received the list from the 人大/政协 office reads.
 extension Diagnostic {
     static func unsafeWorkbook(_ file: String, cause: String) -> Diagnostic {
@@ -33,6 +33,11 @@ extension Diagnostic {
         let what = written.map { "类型“\($0)”既不是建议也不是提案" } ?? "无法确定是建议还是提案"
         return Diagnostic(.unknownListKind, "\(what)，本行未生成", at: location,
                           help: "在类型列写“建议”或“提案”，或用 --kind suggestion-reply / proposal-reply 指定")
+    }
+
+    static func unclosedQuote(cell: String, lines: Int, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.unclosedQuote, "\(cell) 格以英文双引号开头，却没有闭合：其后 \(lines) 行都被读进了这一格，未生成任何骨架", at: location,
+                   help: "在 Excel、WPS 中打开核对这一格；引号属于文字时，删掉开头的引号，或把格中的每个引号写成两个（\"\"）")
     }
 
     static func existingReply(_ path: String) -> Diagnostic {

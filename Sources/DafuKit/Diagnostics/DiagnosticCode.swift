@@ -54,6 +54,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case duplicateListNumber = "E074"
     case listRowWithoutTitle = "E075"
     case unknownListKind = "E076"
+    case unclosedQuote = "E078"
     case existingReply = "W077"
     // Lint
     case unknownTemplateVariable = "E060"
