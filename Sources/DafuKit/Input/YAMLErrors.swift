@@ -44,10 +44,7 @@ enum YAMLErrors {
     /// The value (with its colon) when the character at `line`:`column` is an ASCII colon that
     /// ends its line (only spaces or a comment after it): `现答复如下:` in `text: 现答复如下:`.
     static func valueEndingInColon(_ text: String, line: Int, column: Int) -> String? {
-        let lines = text.split(separator: "\n", maxSplits: line, omittingEmptySubsequences: false)
-        guard line >= 1, line <= lines.count else { return nil }
-        let scalars = Array(lines[line - 1].unicodeScalars)
-        guard column >= 2, column <= scalars.count, scalars[column - 1] == ":" else { return nil }
+        guard let scalars = scalars(of: text, line: line), column >= 2, column <= scalars.count, scalars[column - 1] == ":" else { return nil }
         let after = String(String.UnicodeScalarView(scalars[column...])).trimmingCharacters(in: .whitespaces)
         guard after.isEmpty || after.hasPrefix("#") else { return nil }
         var before = String(String.UnicodeScalarView(scalars[..<(column - 1)]))
@@ -60,13 +57,17 @@ enum YAMLErrors {
 
     private static let tabHint = "YAML 缩进只能用空格，不能用制表符"
 
+    /// The scalars of line `line` (1-based) of `text`, if it has that line.
+    private static func scalars(of text: String, line: Int) -> [Unicode.Scalar]? {
+        let lines = text.split(separator: "\n", maxSplits: line, omittingEmptySubsequences: false)
+        guard line >= 1, line <= lines.count else { return nil }
+        return Array(lines[line - 1].unicodeScalars)
+    }
+
     /// The scalar at `line`:`column` (1-based, in scalars) of `text`, if there is one.
     private static func scalar(in text: String, line: Int, column: Int) -> Unicode.Scalar? {
-        guard line >= 1, column >= 1 else { return nil }
-        let lines = text.split(separator: "\n", maxSplits: line, omittingEmptySubsequences: false)
-        guard line <= lines.count else { return nil }
-        let scalars = lines[line - 1].unicodeScalars
-        return scalars.dropFirst(column - 1).first
+        guard column >= 1 else { return nil }
+        return scalars(of: text, line: line)?.dropFirst(column - 1).first
     }
 
     /// A Chinese hint for the YAML mistakes drafters make most.

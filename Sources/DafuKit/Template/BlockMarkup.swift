@@ -52,9 +52,15 @@ enum BlockMarkup {
             if byte == 0xE3, utf8[end...].starts(with: [0xE3, 0x80, 0x80]) { break }  // U+3000
             end = utf8.index(after: end)
         }
-        var rest = end
-        while rest < utf8.endIndex, utf8[rest] == 0x20 || utf8[rest] == 0x09 { rest = utf8.index(after: rest) }
-        return (line[start..<end], line[rest...])
+        return (line[start..<end], droppingBlanks(line[end...]))
+    }
+
+    /// `text` without its leading spaces and tabs (in the bytes).
+    static func droppingBlanks(_ text: Substring) -> Substring {
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        while start < utf8.endIndex, utf8[start] == 0x20 || utf8[start] == 0x09 { start = utf8.index(after: start) }
+        return text[start...]
     }
 
     /// `line` cut at every `separator` (ASCII: found in the UTF-8 bytes; Foundation's
@@ -116,9 +122,7 @@ private struct MarkupParser {
     private mutating func append(_ block: Block) { stack[stack.count - 1].blocks.append(block) }
 
     mutating func consume(_ rawLine: Substring) {
-        var start = rawLine.utf8.startIndex
-        while start < rawLine.utf8.endIndex, rawLine.utf8[start] == 0x20 || rawLine.utf8[start] == 0x09 { start = rawLine.utf8.index(after: start) }
-        let line = rawLine[start...]
+        let line = BlockMarkup.droppingBlanks(rawLine)
         guard !line.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) else { return }
         guard let (name, rest) = BlockMarkup.split(line) else {
             let literal = line.hasPrefix("@@") ? line.dropFirst() : line
